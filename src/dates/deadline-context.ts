@@ -1,0 +1,18 @@
+import { clauseAt } from '../text/clauses.ts';
+import type { DateMention } from './mentions.ts';
+
+// A date that something must happen by, rather than a date something
+// happened on: "before a looming August 1 tariff deadline", "by July 9",
+// "when tariffs are set to jump", "set to expire next week".
+
+const byWords = /\b(before|by|until|till|ahead of|no later than|prior to)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const deadlineAfter = /^\s*(?:[\p{L}-]+\s+){0,2}(deadline|cutoff|cut-off)\b/iu;
+const changeCue = /\b(deadline|expir(?:e|es|ing)|laps(?:e|es)|take effect|takes effect|go into effect|kick in|set to (?:jump|rise|increase|climb|take effect|expire|resume|return)|will (?:jump|rise|increase|resume|return))\b/i;
+
+export function isDeadlineMention(sentence: string, mention: DateMention): boolean {
+  if (mention.kind === 'same-day' || !mention.date) return false;
+  const before = sentence.slice(0, mention.index);
+  const after = sentence.slice(mention.index + mention.text.length);
+  if (byWords.test(before) || deadlineAfter.test(after)) return true;
+  return mention.tense === 'future' && changeCue.test(clauseAt(sentence, mention.index).text);
+}

@@ -1,0 +1,77 @@
+import { readFile } from 'node:fs/promises';
+import { extname, basename } from 'node:path';
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+import { VFile } from 'vfile';
+import { decodeSeed, SeedReadError } from './read/decode.ts';
+import { splitFrontMatter } from './read/front-matter.ts';
+import plainTextParse from './read/plain-text-parser.ts';
+import removeBoilerplate from './steps/boilerplate/index.ts';
+import readMetadata from './steps/metadata.ts';
+import collectSentences from './steps/sentences.ts';
+import findPeople from './steps/people/index.ts';
+import findTariffs from './steps/tariffs.ts';
+import findDeadlines from './steps/deadlines.ts';
+import findVenues from './steps/venues.ts';
+import findEvents from './steps/events.ts';
+import { toArticleRecord } from './record.ts';
+import type { ArticleRecord, Registry } from './types.ts';
+
+export const seedExtensions = new Set(['.txt', '.md', '.markdown']);
+
+function createProcessor(markdown: boolean, registry: Registry) {
+  const base = markdown ? unified().use(remarkParse) : unified().use(plainTextParse);
+  return (base as unknown as Processor<Root, Root, Root>)
+    .use(removeBoilerplate)
+    .use(collectSentences)
+    .use(readMetadata)
+    .use(findPeople, { registry })
+    .use(findTariffs, { registry })
+    .use(findDeadlines)
+    .use(findVenues, { registry })
+    .use(findEvents, { registry });
+}
+
+export interface ExtractResult {
+  /** Null when the file could not be read as an article; its messages say why. */
+  record: ArticleRecord | null;
+  file: VFile;
+}
+
+/** Extracts one article from text already read; `path` names it in messages and on the record. */
+export async function extractText(bytes: Uint8Array, path: string, registry: Registry): Promise<ExtractResult> {
+  const file = new VFile({ path });
+  try {
+    const { data, body } = splitFrontMatter(decodeSeed(bytes));
+    file.value = body;
+    file.data.frontMatter = data;
+  } catch (error) {
+    if (!(error instanceof SeedReadError)) throw error;
+    const message = file.message(error.message, {
+      place: error.line ? { line: error.line, column: 1 } : undefined,
+      ruleId: error.ruleId,
+      source: 'archive',
+    });
+    message.fatal = true;
+    return { record: null, file };
+  }
+  const processor = createProcessor(['.md', '.markdown'].includes(extname(path).toLowerCase()), registry);
+  const tree = processor.parse(file);
+  await processor.run(tree, file);
+  return { record: toArticleRecord(file, basename(path)), file };
+}
+
+/** Reads a seed file and extracts its record. */
+export async function extractSeed(path: string, registry: Registry): Promise<ExtractResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    const file = new VFile({ path });
+    const message = file.message(`Cannot read file: ${(error as Error).message}`, { ruleId: 'unreadable', source: 'archive' });
+    message.fatal = true;
+    return { record: null, file };
+  }
+  return extractText(bytes, path, registry);
+}

@@ -1,0 +1,172 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { compareFuzzy } from '../dates/calendar.ts';
+import { isDeadlineMention } from '../dates/deadline-context.ts';
+import { findDateMentions, type DateMention } from '../dates/mentions.ts';
+import { tenseAt } from '../dates/tense.ts';
+import type { EventRecord, EventType, Registry, Sentence } from '../types.ts';
+import { referenceDay } from './deadlines.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    events: EventRecord[];
+  }
+}
+
+interface Trigger {
+  type: EventType;
+  index: number;
+  end: number;
+  /** Weak triggers ("talks", "negotiations") make an event only with a date or a place. */
+  weak: boolean;
+}
+
+const triggerPatterns: [RegExp, EventType, boolean][] = [
+  [/\b(?:phone|telephone|video|virtual)[- ](?:calls?|talks|discussions|conversations?|conference|meeting)\b|\bvideoconference\b|\bspoke (?:by|over the) (?:phone|telephone)\b|\bphoned\b|\bcalls?\b(?!\s+(?:for|on)\b)/gi, 'call', false],
+  [/\bsummit\b/gi, 'summit', false],
+  [/\b(?:(?:upper|lower)[- ]house |general |leadership |parliamentary |presidential |snap )?elections?\b|\bleadership (?:race|contest|vote)\b/gi, 'election', false],
+  [/\bceremony\b/gi, 'ceremony', false],
+  [/\b(?:reached|struck|signed|sealed|clinched|announced|finalized|finalised|concluded) (?:a |an |the )?(?:[\p{L}-]+ ){0,2}(?:deal|agreement|accord|pact)\b|\b(?:deal|agreement|accord|pact) (?:was|has been|had been) (?:reached|struck|signed|sealed|announced)\b/giu, 'deal', false],
+  [/\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|ed|led|ing)? to|head(?:s|ed|ing)? (?:back )?to|fl(?:y|ew|ies) to|arrival in|arrived in|returned to)\b/gi, 'visit', false],
+  [/\b(?:met|meets?|meeting|meetings|sat down with|hosted|hosting|hosts)\b/gi, 'meeting', false],
+  [/\b(?:talks|discussions|negotiations|consultations)\b/gi, 'meeting', true],
+];
+
+const durationPattern = /\b((?:over |more than |nearly |about |around |roughly |some )?(?:\d+|an?|one|two|three|four|five|six|ninety|forty|thirty|half an)[- ](?:minutes?|hours?|hour-long|minute)(?: long)?)\b/i;
+const plannedCue = /\b(anticipated|planned|planning|plans?|expected|upcoming|will|would|aims?|aiming|hopes?|hoping|set to|scheduled|due to|soon|next|later|proposed)\b(?:\s+[\p{L}.-]+){0,2}\s*$/iu;
+
+function triggersIn(text: string): Trigger[] {
+  const found: Trigger[] = [];
+  for (const [pattern, type, weak] of triggerPatterns) {
+    for (const m of text.matchAll(pattern)) {
+      const t = { type, index: m.index, end: m.index + m[0].length, weak };
+      if (!found.some((f) => f.index < t.end && t.index < f.end)) found.push(t);
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** "The call", "that meeting": a trigger that points back at an event already told. */
+const isAnaphoric = (text: string, t: Trigger) => /\b(the|that|this|those|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, t.index - 30), t.index));
+
+function nearestTrigger(triggers: Trigger[], index: number): Trigger | undefined {
+  const distance = (t: Trigger) => (index >= t.end ? index - t.end : t.index - index + 0.5);
+  return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
+}
+
+const sameTime = (a: EventRecord, b: EventRecord) => a.date === null || b.date === null || (a.date === b.date && a.precision === b.precision);
+const subset = (a: string[], b: string[]) => a.every((x) => b.includes(x));
+
+/** Planned or happened: by the date against the article's, else by the verb and cues like "anticipated meeting". */
+function statusOf(date: string | null, reference: string | null, tense: 'past' | 'future', before: string): EventRecord['status'] {
+  if (date && reference && !reference.startsWith(date)) return compareFuzzy(date, reference) > 0 ? 'planned' : 'happened';
+  return tense === 'future' || plannedCue.test(before) ? 'planned' : 'happened';
+}
+
+/** Two records of one event in one article: same kind, compatible date and place, one's people among the other's. */
+function mergeable(a: EventRecord, b: EventRecord): boolean {
+  if (a.type !== b.type || a.status !== b.status || !sameTime(a, b)) return false;
+  if (a.venue && b.venue && a.venue !== b.venue) return false;
+  if (a.date === null && b.date === null && a.participants.length === 0 && b.participants.length === 0) return true;
+  if (!a.participants.length || !b.participants.length) return a.type === 'summit' || a.type === 'election';
+  return subset(a.participants, b.participants) || subset(b.participants, a.participants);
+}
+
+/** The meetings, calls, summits, visits, elections, deals and ceremonies an article reports. */
+export default function findEvents(options: { registry: Registry }) {
+  if (!options?.registry) throw new Error('findEvents: expected a `registry` option');
+  return (_tree: Root, file: VFile) => {
+    const reference = referenceDay(file);
+    const sentences = file.data.sentences ?? [];
+    const personMentions = file.data.personMentions ?? [];
+    const venueMentions = file.data.venueMentions ?? [];
+    const events: EventRecord[] = [];
+    let lastDated: EventRecord | null = null;
+
+    const record = (event: EventRecord) => {
+      const twin = events.find((e) => mergeable(e, event));
+      if (twin) {
+        for (const p of event.participants) if (!twin.participants.includes(p)) twin.participants.push(p);
+        twin.venue ??= event.venue;
+        if (twin.date === null && event.date !== null) Object.assign(twin, { date: event.date, precision: event.precision, dateInferred: event.dateInferred });
+        twin.details.duration ??= event.details.duration;
+        for (const e of event.evidence) if (!twin.evidence.some((x) => x.line === e.line && x.text === e.text)) twin.evidence.push(e);
+        return twin;
+      }
+      events.push(event);
+      return event;
+    };
+
+    sentences.forEach((s: Sentence, i) => {
+      const text = s.text;
+      const triggers = triggersIn(text);
+      if (!triggers.length) return;
+      const dates = findDateMentions(text, reference).filter((d) => !isDeadlineMention(text, d));
+      const people = personMentions.filter((m) => m.sentence === i);
+      const places = venueMentions.filter((m) => m.sentence === i);
+      const subject = people[0] && people[0].index < triggers[0]!.index ? people[0].person : null;
+
+      triggers.forEach((t, k) => {
+        const own = <T extends { index: number }>(items: T[]) => items.filter((x) => nearestTrigger(triggers, x.index) === t);
+        const myDates: (DateMention | null)[] = own(dates);
+        const myPlace = own(places)[0]?.venue ?? null;
+        const from = k === 0 ? 0 : triggers[k - 1]!.end;
+        const to = k === triggers.length - 1 ? text.length : triggers[k + 1]!.index;
+        let participants = people
+          .filter((p) => p.index >= from && p.index < to)
+          // "Trump's criticism" names Trump without putting him at the event.
+          .filter((p) => !/^['’]s\s+(?!(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|visit|call|talks|trip|arrival))/u.test(text.slice(p.end)))
+          .map((p) => p.person);
+        if (subject && !participants.includes(subject)) participants.unshift(subject);
+        participants = [...new Set(participants)];
+        if (t.type === 'election') participants = [];
+
+        if (isAnaphoric(text, t) && !myDates.length) {
+          const earlier = [...events]
+            .reverse()
+            .find((e) => e.type === t.type && (participants.some((p) => e.participants.includes(p)) || (myPlace !== null && e.venue === myPlace) || e.type === 'summit' || e.type === 'election'));
+          if (earlier) {
+            if (!earlier.evidence.some((e) => e.line === s.line && e.text === s.text)) earlier.evidence.push({ text, line: s.line });
+            earlier.venue ??= myPlace;
+            return;
+          }
+        }
+        if (t.weak && !myDates.length && !myPlace) return;
+        // "meet U.S. timelines" meets nobody: a meeting needs two people, a date or a place.
+        if (t.type === 'meeting' && participants.length < 2 && !myDates.length && !myPlace) return;
+        if (!myDates.length) myDates.push(null);
+
+        for (const mention of myDates) {
+          let date = mention?.date ?? null;
+          let dateInferred = false;
+          if (mention?.kind === 'same-day' && lastDated?.date) date = { value: lastDated.date, precision: lastDated.precision! };
+          const tense = mention?.tense ?? tenseAt(text, t.index);
+          if (!mention && lastDated?.date && lastDated.precision === 'day' && tense === 'past' && !/\b(will|planned|planning|plans|expected|upcoming|next|later)\b/i.test(text) && sentences[i]!.paragraph === paragraphOf(lastDated)) {
+            date = { value: lastDated.date, precision: 'day' };
+            dateInferred = true;
+          }
+          const status = statusOf(date?.value ?? null, reference, tense, text.slice(Math.max(0, t.index - 25), t.index));
+          const duration = durationPattern.exec(text.slice(from, to))?.[1] ?? undefined;
+          const event = record({
+            type: t.type,
+            date: date?.value ?? null,
+            precision: date?.precision ?? null,
+            dateInferred,
+            participants,
+            venue: myPlace,
+            status,
+            details: duration ? { duration } : {},
+            evidence: [{ text, line: s.line }],
+          });
+          if (event.date && event.precision === 'day' && !dateInferred) lastDated = event;
+        }
+      });
+    });
+
+    function paragraphOf(event: EventRecord): number | undefined {
+      const line = event.evidence[0]?.line;
+      return sentences.find((s) => s.line === line)?.paragraph;
+    }
+    file.data.events = events;
+  };
+}

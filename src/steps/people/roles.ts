@@ -1,0 +1,48 @@
+// The role an article gives a person next to their name: a title before it
+// ("U.S. Commerce Secretary Howard Lutnick"), an apposition before it
+// ("Japan's chief trade negotiator, Ryosei Akazawa") or after it
+// ("Akazawa, who also serves as Japan's Economic Revitalization Minister").
+
+/** Nouns that head a role phrase. */
+const roleHeads = [
+  'negotiator', 'minister', 'secretary', 'president', 'representative', 'premier', 'spokesperson', 'spokesman',
+  'spokeswoman', 'official', 'envoy', 'ambassador', 'lawmaker', 'executive', 'economist', 'analyst', 'governor',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'leader', 'adviser', 'advisor', 'director', 'commissioner',
+  'counterpart', 'diplomat', 'senator', 'speaker', 'head', 'strategist', 'professor', 'fellow', 'mayor',
+];
+const heads = roleHeads.join('|');
+
+const possessive = "(?:the country['’]s\\s+|(?:\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}.]*['’]s\\s+|the\\s+)?";
+const modifiers = "(?:[\\p{L}.-]+\\s+){0,5}?";
+
+const beforeName = new RegExp(`(${possessive}${modifiers}(?:${heads})s?(?:\\s+(?:of|for)\\s+[\\p{L} ]{2,40}?)?)\\s*,\\s*$`, 'iu');
+// Without a comma only an owned role runs straight into the name: "Japan's top trade negotiator Ryosei Akazawa".
+const ownedBeforeName = new RegExp(`((?:the country['’]s|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:[\\p{Ll}.-]+\\s+){0,4}?(?:${heads}))\\s+$`, 'u');
+const afterName = new RegExp(
+  `^\\s*,\\s*(?:who\\s+(?:also\\s+)?(?:serves|served|is|was)\\s+as\\s+)?(${possessive}${modifiers}(?:${heads})s?(?:\\s+(?:of|for|on)\\s+[\\p{L} ]{2,40}?)?)\\s*(?=[,.;]|$)`,
+  'iu',
+);
+
+export const isRoleHead = (word: string) => roleHeads.includes(word.toLowerCase().replace(/s$/, ''));
+
+/** An apposition role just before a name (`text` ends where the name starts). */
+export function roleBefore(text: string): string | null {
+  const tail = text.slice(-120);
+  const m = beforeName.exec(tail) ?? ownedBeforeName.exec(tail);
+  if (!m) return null;
+  // "Trump said Japan's negotiator, X" — keep only the phrase, not a clause before it.
+  const words = m[1]!.trim().split(/\s+/);
+  const start = Math.max(0, words.findLastIndex((w, i) => i < words.length - 1 && /^(said|says|and|with|that|by|to|from|of)$/i.test(w)) + 1);
+  return clean(words.slice(start).join(' '));
+}
+
+/** An apposition role just after a name (`text` starts where the name ends). */
+export function roleAfter(text: string): string | null {
+  const m = afterName.exec(text.slice(0, 160));
+  return m ? clean(m[1]!) : null;
+}
+
+function clean(role: string): string | null {
+  const r = role.replace(/^the\s+/i, '').trim();
+  return r.split(/\s+/).length <= 9 ? r : null;
+}

@@ -1,0 +1,97 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { createMatcher } from '../registry/matcher.ts';
+import { clauseAt, nearest } from '../text/clauses.ts';
+import { slugify } from '../text/slug.ts';
+import type { Registry, TariffRecord, TariffStatus } from '../types.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    tariffs: TariffRecord[];
+    /** Which tariff each sentence states, by sentence index, for the steps after this one. */
+    tariffMentions: { sentence: number; tariff: string }[];
+  }
+}
+
+const percentage = /(\d+(?:\.\d+)?)\s?(?:%|-?percent\b|per cent\b)/g;
+const tariffWord = /\b(tariffs?|duty|duties|levy|levies|import tax(?:es)?|customs)\b/gi;
+const otherMeasure =
+  /\b(polls?|surveys?|approval|support(?:ed)?|growth|GDP|economy|inflation|stocks?|shares?|index|indices|yields?|unemployment|jobless|fell|rose|gained|dropped|slid|climbed|percentage points?|respondents|voters|turnout|margin|probability|chance|odds|stake|share of|rating)\b/gi;
+const generalScope = 'all goods';
+
+const statusCues: [RegExp, TariffStatus][] = [
+  [/\b(lifted|scrapped|removed|eliminated|repealed|abolished|waived)\b/gi, 'lifted'],
+  [/\b(set to (?:expire|lapse|end)|pause[ds]?|suspension|suspended|expir(?:e|es|ed|ing)|laps(?:e|es|ed)|reprieve|on hold|delay(?:ed)?)\b/gi, 'paused'],
+  [/\b(set to|scheduled|slated|due to|takes? effect|will (?:take effect|rise|jump|increase|climb|go into effect|kick in|apply))\b/gi, 'scheduled'],
+  [/\b(threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming)\b/gi, 'threatened'],
+  [/\b(agreed|agreement|deal|accord|negotiated|settled)\b/gi, 'agreed'],
+  [/\b(in effect|in place|current(?:ly)?|existing|remains?|imposed|levied|is dealing|already|applies|separate)\b/gi, 'in effect'],
+];
+
+export default function findTariffs(options: { registry: Registry }) {
+  const registry = options?.registry;
+  if (!registry) throw new Error('findTariffs: expected a `registry` option with the tariff scopes');
+  const findScope = createMatcher(registry.scopes.map((s) => ({ key: s.name, names: [s.name, ...s.aliases] })), { ignoreCase: true });
+  const findCountry = createMatcher(registry.countries.map((c) => ({ key: c.name, names: [c.name, ...c.aliases] })));
+
+  return (_tree: Root, file: VFile) => {
+    const tariffs = new Map<string, TariffRecord>();
+    const tariffMentions: { sentence: number; tariff: string }[] = [];
+
+    const add = (rate: number, scope: string, target: string | null, status: TariffStatus, from: number | null, i: number) => {
+      const s = file.data.sentences![i]!;
+      // A later mention without a scope ("the 24% levy") is the tariff already named at that rate.
+      const sameRate = [...tariffs.values()].find((t) => t.rate === rate && (scope === generalScope || t.scope === scope));
+      const id = sameRate && scope === generalScope ? sameRate.id : `${String(rate).replace('.', '-')}-percent-${slugify(scope)}`;
+      let tariff = tariffs.get(id);
+      if (!tariff) {
+        tariff = { id, rate, scope, target, status, from, evidence: [] };
+        tariffs.set(id, tariff);
+      }
+      tariff.target ??= target;
+      tariff.from ??= from;
+      if (!tariff.evidence.some((e) => e.line === s.line && e.text === s.text)) tariff.evidence.push({ text: s.text, line: s.line });
+      tariffMentions.push({ sentence: i, tariff: id });
+    };
+
+    (file.data.sentences ?? []).forEach((s, i) => {
+      const text = s.text;
+      const numbers = [...text.matchAll(percentage)];
+      const changes = new Map<number, number>();
+      for (const m of text.matchAll(/\bto\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+from\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi)) {
+        changes.set(m.index + m[0].indexOf(m[1]!), Number(m[2]));
+      }
+      for (const m of text.matchAll(/\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi)) {
+        changes.set(m.index + m[0].lastIndexOf(m[2]!), Number(m[1]));
+      }
+      const previousRates = new Set(changes.values());
+      for (const m of numbers) {
+        const rate = Number(m[1]);
+        const clause = clauseAt(text, m.index);
+        const at = m.index - clause.start;
+        const cue = nearest(clause.text, at, [
+          [tariffWord, 'tariff'],
+          [otherMeasure, 'other'],
+        ]);
+        if (!cue || cue.value !== 'tariff') continue;
+        const from = changes.get(m.index) ?? null;
+        if (previousRates.has(rate) && from === null && /\bfrom\s*$/i.test(text.slice(0, m.index))) continue;
+        const scopes = findScope(clause.text);
+        const product = scopes.filter((x) => x.key !== generalScope && x.key !== 'reciprocal');
+        const scope =
+          product.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0]?.key ??
+          scopes.find((x) => x.key === 'reciprocal')?.key ??
+          generalScope;
+        const target = findCountry(clause.text).find((c) => c.key !== 'United States')?.key ?? findCountry(text).find((c) => c.key !== 'United States')?.key ?? null;
+        const status = nearest(clause.text, at, statusCues)?.value ?? 'in effect';
+        add(rate, scope, target, status, from, i);
+        if (from !== null) {
+          const fromStatus: TariffStatus = ['scheduled', 'threatened', 'paused'].includes(status) ? 'in effect' : 'lifted';
+          add(from, scope, target, fromStatus, null, i);
+        }
+      }
+    });
+    file.data.tariffs = [...tariffs.values()];
+    file.data.tariffMentions = tariffMentions;
+  };
+}

@@ -1,0 +1,45 @@
+// Splits a paragraph into sentences. News copy is full of periods that end
+// nothing ("U.S. President", "Aug. 1", "Donald J. Trump", "2.5%"), so a
+// period ends a sentence only when the word before it is not one of those.
+
+const abbreviations = new Set(
+  [
+    'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'gov', 'sen', 'rep', 'gen', 'lt',
+    'col', 'sgt', 'prof', 'inc', 'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'jan', 'feb',
+    'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu',
+    'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'l.p',
+  ],
+);
+
+// After these abbreviations a capitalised sentence opener still starts a new sentence.
+const mayEndSentence = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'l.p']);
+const sentenceOpeners = /^(The|This|That|These|Those|He|She|It|They|We|I|But|And|In|On|At|A|An|His|Her|Its|Their|Both|Officials|Japan|Tokyo)\b/;
+
+export interface SentenceSpan {
+  text: string;
+  /** Offset of the sentence in the paragraph. */
+  start: number;
+}
+
+const boundary = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+export function splitSentences(paragraph: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  let start = 0;
+  for (const match of paragraph.matchAll(boundary)) {
+    const end = match.index + match[1]!.length + match[2]!.length;
+    const before = paragraph.slice(start, match.index);
+    const word = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase().replace(/^\.+/, '');
+    const next = paragraph.slice(end + match[3]!.length);
+    if (match[1] === '.' && match[2] === '') {
+      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Donald J. Trump"
+      if (abbreviations.has(word) && !(mayEndSentence.has(word) && sentenceOpeners.test(next))) continue;
+    }
+    const text = paragraph.slice(start, end).trim();
+    if (text) spans.push({ text, start: start + (paragraph.slice(start).length - paragraph.slice(start).trimStart().length) });
+    start = end + match[3]!.length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) spans.push({ text: rest, start: start + (paragraph.slice(start).length - paragraph.slice(start).trimStart().length) });
+  return spans;
+}
