@@ -17,7 +17,7 @@ export interface Evidence {
 }
 
 /** Where a piece of metadata came from. */
-export type Provenance = 'front-matter' | 'headline' | 'byline' | 'dateline' | 'copyright' | 'file-name';
+export type Provenance = 'front-matter' | 'headline' | 'byline' | 'dateline' | 'masthead' | 'copyright' | 'file-name';
 
 export type RemovedKind =
   | 'site-chrome'
@@ -30,6 +30,7 @@ export type RemovedKind =
   | 'headline-list'
   | 'share'
   | 'advert'
+  | 'caption'
   | 'blank';
 
 /** A run of lines the boilerplate step took out of the article. */

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
-import type { DatePrecision, Provenance } from '../types.ts';
+import type { DatePrecision, Provenance, RemovedBlock } from '../types.ts';
 
 export interface ArticleMeta {
   title: string | null;
@@ -26,15 +26,19 @@ declare module 'vfile' {
 
 type Found<T> = { value: T; from: Provenance } | null;
 
+const monthWord = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{2}-\d{2}/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // "TOKYO, July 5 (Reuters) -", "Tokyo, June 15 (Jiji Press)—", "WASHINGTON (AP) —"
+// The place is in capitals ("TOKYO, July 5 (Reuters) -") or followed by a date ("Tokyo, June 15 (Jiji Press)—").
 const datelinePrefix =
-  /^\s*([\p{Lu}][\p{L}.' -]{1,40}?(?:,\s*[\p{Lu}][\p{L}.]+)?)(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*\(([^)]{2,40})\)\s*[-–—]/u;
+  /^\s*(?:[A-Z][A-Z.' -]{1,40}?(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))\s*\(([^)]{2,40})\)\s*[-–—]/;
 
 function dateFromText(text: string, yearHint: number | null): { value: string; precision: DatePrecision } | null {
   const result = chrono.en.casual.parse(text, { instant: new Date(Date.UTC(yearHint ?? 2000, 0, 1, 12)), timezone: 0 })[0];
-  if (!result || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
+  // "2 hours ago" is a time relative to when the page was copied, not a date.
+  if (!result || !monthWord.test(result.text) || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
   if (!result.start.isCertain('year') && yearHint === null) return null;
   const year = result.start.isCertain('year') ? result.start.get('year')! : yearHint!;
   return { value: `${year}-${pad(result.start.get('month')!)}-${pad(result.start.get('day')!)}`, precision: 'day' };
@@ -49,11 +53,27 @@ function fromByline(text: string): { author: string | null; source: string | nul
   const credit = /^\(?(?:reporting|writing) by ([^;)]+)/i.exec(line);
   if (credit) return { author: credit[1]!.replace(/\s+in\s+[\p{Lu}][\p{L}]+$/u, '').trim(), source: null };
   if (/^\(?(editing|additional reporting|compiled|edited) by/i.test(line)) return { author: null, source: null };
-  const by = /^by\s+(.+?)(?:\s*[,|—–-]\s*(.+))?$/i.exec(line);
-  if (by) return { author: by[1]!.trim(), source: by[2]?.trim() ?? null };
-  const withOutlet = /^(.+?)\s*(?:,|\||—|–|-)\s*(.+?)(?:\s+on)?$/.exec(line);
+  if (/^\p{Lu}[\p{L}'-]+(\s+\p{Lu}[\p{L}'-]+)+\s+(is|was)\s/u.test(line)) return { author: null, source: null };
+  const by = /^by\s+(.+?)(?:(?:\s*,|\s+[|\/—–-])\s*(.+))?$/i.exec(line);
+  if (by) return { author: by[1]!.trim(), source: by[2] && !/^(staff|senior|chief)?\s*(writer|reporter|correspondent|editor)$/i.test(by[2].trim()) ? by[2].trim() : null };
+  const withOutlet = /^(.+?)(?:\s*,|\s+[|—–-])\s*(.+?)(?:\s+on)?$/.exec(line);
   if (withOutlet) return { author: withOutlet[1]!.trim(), source: withOutlet[2]!.trim() };
   return { author: null, source: null };
+}
+
+const navigation = /^(home|menu|search|news|latest|top|sign in|log in|subscribe|register|skip to .*)$/i;
+
+/**
+ * The outlet's name as the page shows it: a short credit line right under
+ * the headline ("Kyodo News", "The Japan News / Yomiuri Shimbun"), else the
+ * masthead at the very top of the page.
+ */
+function mastheadOf(removed: RemovedBlock[], headlineLine: number | null): string | null {
+  const lines = removed.filter((r) => r.kind === 'site-chrome').flatMap((r) => r.text.split('\n').map((text, k) => ({ text: text.trim(), line: r.lines[0] + k })));
+  const short = (t: string, max: number) => t.split(/\s+/).length <= max && /^\p{Lu}/u.test(t) && !navigation.test(t) && !/[.!?]$/.test(t);
+  const credit = headlineLine === null ? undefined : lines.find((l) => l.line === headlineLine + 1 && short(l.text, 6));
+  if (credit) return credit.text.split(/\s+[/|]\s+/)[0]!;
+  return lines.find((l) => l.line <= 3 && short(l.text, 4))?.text ?? null;
 }
 
 /** Title, date, outlet and author: from front matter first, else from the page's own headline, dateline, byline and copyright line. */
@@ -61,16 +81,16 @@ export default function readMetadata() {
   return (_tree: Root, file: VFile) => {
     const front = file.data.frontMatter ?? {};
     const removed = file.data.removed ?? [];
-    const firstParagraph = file.data.paragraphs?.[0]?.text ?? '';
+    const opening = (file.data.paragraphs ?? []).slice(0, 3).map((p) => p.text);
     const ofKind = (kind: string) => removed.filter((r) => r.kind === kind);
 
     const copyright = ofKind('copyright').map((r) => /(?:©|\(c\)|copyright)\s*(\d{4})\s*([^.\n]*)/i.exec(r.text)).find(Boolean);
     const copyrightYear = copyright ? Number(copyright[1]) : null;
-    const dateline = datelinePrefix.exec(firstParagraph);
+    const dateline = opening.map((p) => datelinePrefix.exec(p)).find(Boolean) ?? null;
 
     let title: Found<string> = front.title ? { value: front.title, from: 'front-matter' } : null;
     const headline = ofKind('headline')[0];
-    if (!title && headline) title = { value: headline.text.trim(), from: 'headline' };
+    if (!title && headline) title = { value: headline.text.split('\n')[0]!.trim(), from: 'headline' };
 
     let published: Found<{ value: string; precision: DatePrecision }> = front.date
       ? { value: { value: front.date, precision: precisionOf(front.date) }, from: 'front-matter' }
@@ -84,8 +104,8 @@ export default function readMetadata() {
         }
       }
     }
-    if (!published && dateline?.[2]) {
-      const date = dateFromText(dateline[2], copyrightYear);
+    if (!published && (dateline?.[1] ?? dateline?.[2])) {
+      const date = dateFromText((dateline[1] ?? dateline[2])!, copyrightYear);
       if (date) published = { value: date, from: 'dateline' };
     }
     if (!published && copyrightYear) published = { value: { value: String(copyrightYear), precision: 'year' }, from: 'copyright' };
@@ -98,7 +118,9 @@ export default function readMetadata() {
       if (!author && credit.author) author = { value: credit.author, from: 'byline' };
       if (!source && credit.source) source = { value: credit.source, from: 'byline' };
     }
-    const holder = copyright?.[2]?.replace(/\b(all rights reserved|visit .*)$/i, '').trim();
+    const masthead = mastheadOf(removed, headline?.lines[1] ?? null);
+    if (!source && masthead) source = { value: masthead, from: 'masthead' };
+    const holder = copyright?.[2]?.replace(/\s*(all rights reserved|visit |distributed by).*$/i, '').replace(/[.\s]+$/, '').trim();
     if (!source && holder) source = { value: holder, from: 'copyright' };
 
     if (!published) {

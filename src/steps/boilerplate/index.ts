@@ -6,6 +6,11 @@ import {
   isAdvert,
   isBlankish,
   isByline,
+  isCaption,
+  isChromePhrase,
+  isCredit,
+  isStaffRole,
+  isTimestamp,
   isComments,
   isCopyright,
   isDatelineLine,
@@ -15,7 +20,6 @@ import {
   isRelatedHeading,
   isShare,
   isSiteChrome,
-  isTimestamp,
   withoutListMarker,
 } from './line-kinds.ts';
 
@@ -38,23 +42,86 @@ function classifyAnywhere(blocks: Block[], kinds: Kinds) {
     else if (isCopyright(text)) kinds[i] = 'copyright';
     else if (isShare(text)) kinds[i] = 'share';
     else if (isAdvert(text)) kinds[i] = 'advert';
+    else if (isChromePhrase(text)) kinds[i] = 'site-chrome';
+    else if (isCaption(text)) kinds[i] = 'caption';
     else if (isDatelineLine(text)) kinds[i] = 'dateline';
-    else if (/^\(?(reporting|writing|editing|additional reporting) by\b/i.test(text.trim())) kinds[i] = 'byline';
+    else if (isCredit(text)) kinds[i] = 'byline';
   });
 }
 
-/** Above the first paragraph of prose: site navigation, the headline, the byline. */
-function classifyHead(blocks: Block[], kinds: Kinds, firstProse: number) {
-  let headline = false;
-  for (let i = 0; i < firstProse; i++) {
+const isHeadMarker = (text: string) => isByline(text) || isDatelineLine(text);
+
+/**
+ * Where the article starts. Pages put a caption or a standfirst between the
+ * headline and the byline or time stamp, so a byline or dateline a few lines
+ * into what looks like prose still belongs to the head.
+ */
+function bodyStart(blocks: Block[], kinds: Kinds): number {
+  const firstProse = blocks.findIndex((b, i) => !kinds[i] && isProse(b.text));
+  if (firstProse === -1) return blocks.length;
+  let start = firstProse;
+  for (let i = firstProse; i < Math.min(blocks.length, firstProse + 4); i++) {
+    if (kinds[i] === 'dateline' || kinds[i] === 'byline' || (!kinds[i] && isHeadMarker(blocks[i]!.text))) start = i + 1;
+  }
+  while (start < blocks.length && kinds[start]) start++;
+  return start;
+}
+
+const looksLikeHeadline = (text: string) =>
+  isHeadlineLike(text) && text.split(/\s+/).length > 3 && text !== text.toUpperCase() && !isChromePhrase(text);
+
+/** Above the article: site navigation, the headline, its standfirst, the byline. */
+function classifyHead(blocks: Block[], kinds: Kinds, start: number) {
+  const open = [...Array(start).keys()].filter((i) => !kinds[i]);
+  for (const i of open) {
+    const text = blocks[i]!.text;
+    const next = blocks[i + 1]?.text ?? '';
+    if (isByline(text) || isStaffRole(text) || (isPersonName(text) && isStaffRole(next))) kinds[i] = 'byline';
+    else if (isTimestamp(text)) kinds[i] = 'dateline';
+  }
+  const headline = chooseHeadline(blocks, kinds, open);
+  for (const i of open) {
     if (kinds[i]) continue;
     const text = blocks[i]!.text;
-    if (isByline(text)) kinds[i] = 'byline';
-    else if (!headline && isHeadlineLike(text) && text.split(/\s+/).length > 3) {
-      kinds[i] = 'headline';
-      headline = true;
-    } else if (isSiteChrome(text)) kinds[i] = 'site-chrome';
+    if (i === headline) kinds[i] = 'headline';
+    // A sentence between the headline and the body is its standfirst or a photo caption.
+    else if (headline !== undefined && i > headline && isProse(text)) kinds[i] = /\b(speaks|appears|attends|arrives|waves|poses|gestures|listens|is seen)\b/.test(text) ? 'caption' : 'headline';
+    else kinds[i] = 'site-chrome';
   }
+}
+
+const isTitleCase = (text: string) => {
+  const long = text.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length >= 0.8;
+};
+
+/**
+ * The headline sits just above the byline or time stamp, after the short
+ * navigation labels and before any standfirst: in the run of longer lines
+ * above the first byline or dateline, the first Title Case line, else the
+ * line nearest the byline. A page with neither gives its longest headline-shaped line.
+ */
+function chooseHeadline(blocks: Block[], kinds: Kinds, open: number[]): number | undefined {
+  const long = (i: number) => !kinds[i] && blocks[i]!.text.split(/\s+/).length >= 4 && !isChromePhrase(blocks[i]!.text) && blocks[i]!.text !== blocks[i]!.text.toUpperCase();
+  const marker = open.find((i) => kinds[i] === 'byline') ?? blocks.findIndex((_, i) => kinds[i] === 'byline' || kinds[i] === 'dateline');
+  if (marker > 0) {
+    let i = marker - 1;
+    while (i >= 0 && !long(i) && (kinds[i] || blocks[i]!.text.split(/\s+/).length < 4)) i--;
+    const run: number[] = [];
+    for (; i >= 0 && long(i); i--) run.unshift(i);
+    const headlines = run.filter((r) => looksLikeHeadline(blocks[r]!.text) || isProse(blocks[r]!.text));
+    if (headlines.length) return headlines.find((r) => isTitleCase(blocks[r]!.text)) ?? headlines.at(-1);
+  }
+  return open.filter((i) => !kinds[i] && looksLikeHeadline(blocks[i]!.text)).sort((a, b) => blocks[b]!.text.length - blocks[a]!.text.length)[0];
+}
+
+const isPersonName = (text: string) => /^\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.)?(\s+\p{Lu}[\p{L}'-]+){1,2}$/u.test(text.trim());
+
+/** Once a comments section opens, the rest of the page is readers' comments and footer. */
+function classifyComments(blocks: Block[], kinds: Kinds, from: number) {
+  const opener = blocks.findIndex((b, i) => i >= from && kinds[i] === 'comments');
+  if (opener === -1) return;
+  for (let i = opener + 1; i < blocks.length; i++) if (!kinds[i]) kinds[i] = 'comments';
 }
 
 /**
@@ -105,17 +172,33 @@ function classifyHeadlineLists(blocks: Block[], kinds: Kinds, from: number) {
 }
 
 /** After the last paragraph of prose: bylines, credits and labels that close a page. */
-function classifyTail(blocks: Block[], kinds: Kinds) {
+function classifyTail(blocks: Block[], kinds: Kinds, authors: string[]) {
   let lastProse = -1;
   blocks.forEach(({ text }, i) => {
     if (!kinds[i] && isProse(text)) lastProse = i;
   });
+  // "Jane Doe is a senior fellow at …": the note on the author that closes an opinion piece.
+  for (let i = lastProse; i >= 0 && authors.length; i--) {
+    if (kinds[i]) continue;
+    if (!authors.some((a) => blocks[i]!.text.startsWith(`${a} is `) || blocks[i]!.text.startsWith(`${a} was `))) break;
+    kinds[i] = 'byline';
+    lastProse = i - 1;
+  }
   for (let i = lastProse + 1; i < blocks.length; i++) {
     if (kinds[i]) continue;
     const text = blocks[i]!.text;
     if (isByline(text)) kinds[i] = 'byline';
     else if (!isProse(text)) kinds[i] = 'site-chrome';
   }
+}
+
+/** The people a byline names: "By Jane Doe and John Roe" gives both. */
+function bylineNames(blocks: Block[], kinds: Kinds): string[] {
+  return blocks
+    .filter((_, i) => kinds[i] === 'byline')
+    .flatMap((b) => b.text.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b|&|\/|\|)\s*/))
+    .map((n) => n.trim())
+    .filter((n) => isPersonName(n));
 }
 
 function toRemoved(blocks: Block[], kinds: Kinds): RemovedBlock[] {
@@ -140,12 +223,12 @@ export default function removeBoilerplate() {
     const blocks = blocksOf(tree);
     const kinds: Kinds = blocks.map(() => null);
     classifyAnywhere(blocks, kinds);
-    const firstProse = blocks.findIndex((b, i) => !kinds[i] && isProse(b.text));
-    const bodyStart = firstProse === -1 ? blocks.length : firstProse;
-    classifyHead(blocks, kinds, bodyStart);
-    classifyRelatedBlocks(blocks, kinds, bodyStart);
-    classifyHeadlineLists(blocks, kinds, bodyStart);
-    classifyTail(blocks, kinds);
+    const start = bodyStart(blocks, kinds);
+    classifyHead(blocks, kinds, start);
+    classifyComments(blocks, kinds, start);
+    classifyRelatedBlocks(blocks, kinds, start);
+    classifyHeadlineLists(blocks, kinds, start);
+    classifyTail(blocks, kinds, bylineNames(blocks, kinds));
 
     file.data.removed = toRemoved(blocks, kinds);
     tree.children = tree.children.filter((_, i) => !kinds[i]);

@@ -1,3 +1,5 @@
+import * as chrono from 'chrono-node';
+
 // What a single copied line looks like, judged on its own. The boilerplate
 // step decides from these and from where the line sits what to remove.
 
@@ -9,22 +11,21 @@ export const isBlankish = (text: string) => /^[\s\u00a0\u200b]*$/.test(text);
 export const isPunctuationOnly = (text: string) => /^[\s\p{P}\p{S}]+$/u.test(text) && !/[\p{L}\p{N}]/u.test(text);
 
 export const isTimestamp = (text: string) =>
-  /^(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?[A-Z]{2,4})?|\d+\s+(min|mins|minutes|hours?|days?)\s+ago|(updated|published|posted)?\s*\d{1,2}:\d{2}.*)$/i.test(
+  /^(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?[A-Z]{2,4})?|((updated|published|posted)\s+)?\d+\s*(m|h|d|min|mins|minutes?|hours?|days?)(\s+ago)?|(updated|published|posted)?\s*\d{1,2}:\d{2}.*)$/i.test(
     text.trim(),
   ) && wordsOf(text).length <= 6;
 
-const monthName = '(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(t(ember)?)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\\.?';
-
-/** A line holding only a publication time stamp: "13:11 JST, July 6, 2025", "Updated: July 6, 2025". */
-export const datelineLine = new RegExp(
-  `^((published|updated|posted|first published)( on|:)?\\s+)?((\\d{1,2}:\\d{2}\\s*([AP]M)?\\s*[A-Z]{0,4},?\\s+)?${monthName}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${monthName}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(,?\\s*(at\\s+)?\\d{1,2}[:.]\\d{2}\\s*([ap]\\.?m\\.?)?\\s*[A-Z]{0,4})?\\.?$`,
-  'i',
-);
-export const isDatelineLine = (text: string) => datelineLine.test(text.trim());
+/** A short line that is a publication date and little else: "13:11 JST, July 6, 2025", "KYODO NEWS - Jul 19, 2025 - 19:02". */
+export const isDatelineLine = (text: string) => {
+  const t = text.trim();
+  if (wordsOf(t).length > 14 || /\p{Ll}[.!?]$/u.test(t) || !/\b\d{4}\b/.test(t)) return false;
+  const found = chrono.en.casual.parse(t)[0];
+  return !!found && found.start.isCertain('year') && found.start.isCertain('month') && found.start.isCertain('day');
+};
 
 export const isCopyright = (text: string) =>
   text.length < 400 &&
-  /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|distributed by|may not be (published|broadcast|rewritten|redistributed|reproduced)|trust principles|our standards:|^visit \w+\.(com|org|net))/i.test(
+  /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|distributed by|may not be (published|broadcast|rewritten|redistributed|reproduced)|trust principles|our standards:|^visit \w+\.(com|org|net)|views expressed (in|here)|do not necessarily reflect)/i.test(
     text,
   );
 
@@ -41,6 +42,7 @@ export const isShare = (text: string) =>
   );
 
 export const isAdvert = (text: string) =>
+  (wordsOf(text).length <= 30 && /(newsletter.*\b(sign up|subscribe)\b|\bsign up here\b|confidential tip|before it['’]s here, it['’]s on|get the best of .* delivered|download (our|the) app|learn more$)/i.test(text)) ||
   /^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|scroll to continue( with content)?|continue reading( below)?|subscribe( now)?|sign up for (our|the) [\w ]*newsletters?.*|get (our|the) [\w ]*newsletter.*)\.?$/i.test(
     text.trim(),
   );
@@ -51,13 +53,30 @@ export const isRelatedHeading = (text: string) =>
     text.trim(),
   );
 
+/** A wire credit: "Reporting by …; Editing by …", "—With assistance from …". */
+export const isCredit = (text: string) =>
+  /^[—–-]?\s*\(?(reporting|writing|editing|additional reporting|compiled|edited|with assistance) (by|from)\b/i.test(text.trim());
+
 /** A credit or byline: "By Jane Doe", "Alastair Gale, Bloomberg News", "Reporting by …; Editing by …". */
 export const isByline = (text: string) => {
   const t = text.trim();
-  if (/^\(?(reporting|writing|editing|additional reporting|compiled|edited) by\b/i.test(t)) return true;
-  if (/^by\s+\p{Lu}[\p{L}.'-]*(\s+[\p{L}.'-]+){0,8}$/u.test(t) && !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))) return true;
-  return /^\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.?)?(\s+\p{Lu}[\p{L}'-]+){1,2}\s*(,|\||—|–|-)\s*\p{Lu}[\p{L}.&' ]{1,40}?(\s+on)?$/u.test(t);
+  if (isCredit(t)) return true;
+  if (/^[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{L}.'\/-]+){0,8}$/u.test(t) && !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))) return true;
+  return /^\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.?)?(\s+\p{Lu}[\p{L}'-]+){1,2}(\s*,|\s+[|—–-])\s*\p{Lu}[\p{L}.&' ]{1,40}?(\s+on)?$/u.test(t);
 };
+
+/** Page furniture that can stand anywhere: skip links, reading times, e-mail and footer links, correction notes. */
+export const isChromePhrase = (text: string) =>
+  /^(skip to (main )?content|view (this email )?in (your )?browser|back to top|\d+ min(ute)? read|forwarded this email\?.*|unsubscribe\b.*|you are receiving this (email|newsletter).*|update your preferences|about us|contact us|privacy policy|terms (of (use|service)|and privacy policy)|cookies?( policy| settings)?|your privacy choices|about our ads|link copied|share\/save|gift this article|watch (live|video).*|listen to (this )?article.*|\((updates|corrects|adds|recasts|refiles)\b.*\)|sort by|newest|oldest|top|reply|like \d+|view more comments)\.?$/i.test(
+    text.trim(),
+  );
+
+/** A photo caption or credit: "REUTERS/…", "(AP Photo/…)", "Photo/Illustration …", "Getty Images". */
+export const isCaption = (text: string) =>
+  wordsOf(text).length <= 60 && /(\bREUTERS\/|\(AP Photo|\bGetty Images\b|\/AFP\b|\bFile Photo\b|^Photo\/Ill?u?s?tration|^\(?Photo(graph)?( by|:)|\bPhoto: )/i.test(text);
+
+/** A credit line of a desk, not a person: "Business reporter", "Staff writer". */
+export const isStaffRole = (text: string) => /^(staff writer|(senior |chief )?(\w+ )?(reporter|correspondent|editor|columnist|contributor|writer))$/i.test(text.trim());
 
 /** Site navigation and labels above the article: "Current News", "Published in News & Features". */
 export const isSiteChrome = (text: string) => {
