@@ -196,3 +196,186 @@ export interface Registry {
   /** Words that mark a capitalised phrase as an organisation, not a person. */
   organisationWords: string[];
 }
+
+// ---------------------------------------------------------------------------
+// Site
+//
+// The model the static site renders, built from `ArticleRecord[]` by
+// `src/site/`. Nothing here is extracted: every field is derived from the
+// records above, so a page never reads a seed. Refs are small copies rather
+// than shared objects so the model stays a tree (Eleventy clones its data).
+
+/** An article as other pages point at it. */
+export interface SiteArticleRef {
+  /** Unique across the site, and kept when articles are added. */
+  slug: string;
+  title: string;
+  source: string | null;
+  published: FuzzyDate | null;
+}
+
+export interface SitePersonRef {
+  /** Null when an event names someone the article's people list lacks. */
+  id: string | null;
+  name: string;
+}
+
+export interface SiteTariffRef {
+  id: string;
+  /** e.g. "25% on autos". */
+  label: string;
+}
+
+export interface SiteVenueRef {
+  id: string;
+  name: string;
+}
+
+export interface SiteDeadlineRef {
+  id: string;
+  date: FuzzyDate | null;
+  /** What is due, in the words of the first article that names it. */
+  what: string;
+}
+
+/** A sentence cited as evidence, and the anchor of its `<mark>` on the article page. */
+export interface SiteEvidence extends Evidence {
+  mark: string | null;
+}
+
+/** Where one article supports a fact. */
+export interface SiteCitation {
+  article: SiteArticleRef;
+  evidence: SiteEvidence[];
+}
+
+export interface SiteEvent {
+  /** Anchor of its timeline entry. */
+  id: string;
+  type: EventType;
+  date: FuzzyDate | null;
+  dateInferred: boolean;
+  status: 'happened' | 'planned';
+  duration: string | null;
+  participants: SitePersonRef[];
+  venue: SiteVenueRef | null;
+  /** Every article that reports it: one each until events are merged across articles. */
+  sources: SiteCitation[];
+}
+
+/** Facts as listed on an article page; `n` is the number its sentences point at. */
+export interface SiteFact {
+  n: number;
+  marks: string[];
+}
+
+export interface SiteArticleFacts {
+  people: (SiteFact & { person: SitePersonRef; roles: string[]; country: string | null })[];
+  tariffs: (SiteFact & { tariff: SiteTariffRef; status: TariffStatus; from: number | null; target: string | null })[];
+  deadlines: (SiteFact & { deadline: SiteDeadlineRef; what: string; tariff: SiteTariffRef | null })[];
+  venues: (SiteFact & { venue: SiteVenueRef })[];
+  events: (SiteFact & { event: SiteEvent })[];
+}
+
+export interface SiteArticle extends SiteArticleRef {
+  file: string;
+  author: string | null;
+  /** The original's address, only when it is http(s). */
+  url: string | null;
+  urlHost: string | null;
+  /** Article text escaped, then evidence sentences wrapped in `<mark>`: safe to insert as HTML. */
+  paragraphs: { html: string }[];
+  facts: SiteArticleFacts;
+  removed: RemovedBlock[];
+  messages: RecordMessage[];
+}
+
+export interface SitePerson {
+  id: string;
+  name: string;
+  country: string | null;
+  known: boolean;
+  /** The wording most articles use (the latest on a tie). */
+  role: string | null;
+  roles: { text: string; articles: SiteArticleRef[] }[];
+  /** Oldest first. */
+  articles: SiteArticleRef[];
+  first: FuzzyDate | null;
+  last: FuzzyDate | null;
+  /** In date order; undated ones last. */
+  events: SiteEvent[];
+  /** People they met, called or visited with, by the events that say so. */
+  contacts: { person: SitePersonRef; events: SiteEvent[] }[];
+  quotes: { text: string; citation: SiteCitation }[];
+}
+
+export interface SiteTariffState {
+  status: TariffStatus;
+  from: number | null;
+  citation: SiteCitation;
+}
+
+export interface SiteTariff extends SiteTariffRef {
+  rate: number;
+  scope: string;
+  target: string | null;
+  /** What each article said of it, oldest article first. */
+  history: SiteTariffState[];
+  deadlines: SiteDeadlineRef[];
+}
+
+export interface SiteVenue extends SiteVenueRef {
+  known: boolean;
+  mentions: SiteCitation[];
+  events: SiteEvent[];
+}
+
+export interface SiteDeadline extends SiteDeadlineRef {
+  mentions: { what: string; tariff: SiteTariffRef | null; citation: SiteCitation }[];
+}
+
+/** The deadline next after a timeline entry. */
+export interface SiteUpcoming {
+  deadline: SiteDeadlineRef;
+  /** Days from the entry to the deadline, when both are exact days. */
+  days: number | null;
+}
+
+export type TimelineEntry =
+  | { kind: 'event'; id: string; date: FuzzyDate; event: SiteEvent; upcoming: SiteUpcoming | null }
+  | { kind: 'article'; id: string; date: FuzzyDate | null; article: SiteArticleRef; upcoming: SiteUpcoming | null }
+  | { kind: 'deadline'; id: string; date: FuzzyDate; deadline: SiteDeadline };
+
+export interface TimelineMonth {
+  /** `YYYY-MM`, `YYYY` for entries known only to the year, `undated` for the rest. */
+  key: string;
+  label: string;
+  entries: TimelineEntry[];
+}
+
+export interface TariffChartPoint {
+  tariff: SiteTariffRef;
+  rate: number;
+  status: TariffStatus;
+  date: FuzzyDate;
+  article: SiteArticleRef;
+}
+
+export interface SiteModel {
+  title: string;
+  /** Origin the site is served from, no trailing slash; feeds and the sitemap need absolute URLs. */
+  siteUrl: string;
+  /** Oldest first. */
+  articles: SiteArticle[];
+  people: SitePerson[];
+  tariffs: SiteTariff[];
+  venues: SiteVenue[];
+  deadlines: SiteDeadline[];
+  events: SiteEvent[];
+  timeline: TimelineMonth[];
+  /** The same entries, newest first. */
+  newest: TimelineMonth[];
+  chart: { svg: string; points: TariffChartPoint[] };
+  /** Latest article date, as an Atom timestamp. */
+  updated: string;
+}

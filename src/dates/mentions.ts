@@ -58,7 +58,8 @@ function absoluteMentions(sentence: string, reference: string | null): DateMenti
 function weekdayMentions(sentence: string, reference: string | null): DateMention[] {
   return [...sentence.matchAll(weekdayPattern)].map((m) => {
     const qualifier = m[1]?.toLowerCase();
-    const tense = qualifier === 'last' ? 'past' : qualifier ? 'future' : tenseAt(sentence, m.index);
+    const until = /\b(until|till|by|before|ahead of|through|no later than)\s+$/i.test(sentence.slice(0, m.index));
+    const tense = qualifier === 'last' ? 'past' : qualifier || until ? 'future' : tenseAt(sentence, m.index);
     const weekday = weekdays.indexOf(m[2]!.toLowerCase()) as Day;
     let date = reference ? nearestWeekday(reference, weekday, tense) : null;
     if (date && qualifier === 'next' && date.value === reference) date = relativeDay(reference!, 7);

@@ -25,8 +25,21 @@ const statusCues: [RegExp, TariffStatus][] = [
   [/\b(set to|scheduled|slated|due to|takes? effect|will (?:take effect|rise|jump|increase|climb|go into effect|kick in|apply))\b/gi, 'scheduled'],
   [/\b(threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming)\b/gi, 'threatened'],
   [/\b(agreed|agreement|deal|accord|negotiated|settled)\b/gi, 'agreed'],
-  [/\b(in effect|in place|current(?:ly)?|existing|remains?|imposed|levied|is dealing|already|applies|separate)\b/gi, 'in effect'],
+  [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applies|separate|now)\b/gi, 'in effect'],
 ];
+
+const idOf = (rate: number, scope: string) => `${String(rate).replace('.', '-')}-percent-${slugify(scope)}`;
+
+/** Scopes listed together with one ("steel and aluminum", "autos, auto parts"): a rate that covers each. */
+function listedWith(clause: string, scopes: { key: string; index: number; end: number }[], first: { key: string; index: number; end: number }): string[] {
+  const ordered = [...scopes].sort((a, b) => a.index - b.index);
+  let k = ordered.indexOf(first);
+  let lo = k;
+  while (lo > 0 && /^\s*(,|and|or|, and|, or)\s*$/.test(clause.slice(ordered[lo - 1]!.end, ordered[lo]!.index))) lo--;
+  let hi = k;
+  while (hi < ordered.length - 1 && /^\s*(,|and|or|, and|, or)\s*$/.test(clause.slice(ordered[hi]!.end, ordered[hi + 1]!.index))) hi++;
+  return [...new Set(ordered.slice(lo, hi + 1).map((s) => s.key))];
+}
 
 export default function findTariffs(options: { registry: Registry }) {
   const registry = options?.registry;
@@ -42,7 +55,7 @@ export default function findTariffs(options: { registry: Registry }) {
       const s = file.data.sentences![i]!;
       // A later mention without a scope ("the 24% levy") is the tariff already named at that rate.
       const sameRate = [...tariffs.values()].find((t) => t.rate === rate && (scope === generalScope || t.scope === scope));
-      const id = sameRate && scope === generalScope ? sameRate.id : `${String(rate).replace('.', '-')}-percent-${slugify(scope)}`;
+      const id = sameRate && scope === generalScope ? sameRate.id : idOf(rate, scope);
       let tariff = tariffs.get(id);
       if (!tariff) {
         tariff = { id, rate, scope, target, status, from, evidence: [] };
@@ -64,6 +77,10 @@ export default function findTariffs(options: { registry: Registry }) {
       for (const m of text.matchAll(/\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi)) {
         changes.set(m.index + m[0].lastIndexOf(m[2]!), Number(m[1]));
       }
+      // "a 25% tariff from Aug. 1, up from the 10% rate now in place"
+      for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)[^;%]{0,60}?\b(?:up|down) from (?:the |a |its )?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi)) {
+        changes.set(m.index, Number(m[2]));
+      }
       const previousRates = new Set(changes.values());
       for (const m of numbers) {
         const rate = Number(m[1]);
@@ -75,19 +92,27 @@ export default function findTariffs(options: { registry: Registry }) {
         ]);
         if (!cue || cue.value !== 'tariff') continue;
         const from = changes.get(m.index) ?? null;
-        if (previousRates.has(rate) && from === null && /\bfrom\s*$/i.test(text.slice(0, m.index))) continue;
+        const previous = previousRates.has(rate) && from === null && /\bfrom\s+(?:the\s+|a\s+|its\s+)?$/i.test(text.slice(0, m.index));
         const scopes = findScope(clause.text);
         const product = scopes.filter((x) => x.key !== generalScope && x.key !== 'reciprocal');
-        const scope =
-          product.sort((a, b) => Math.abs(a.index - at) - Math.abs(b.index - at))[0]?.key ??
-          scopes.find((x) => x.key === 'reciprocal')?.key ??
-          generalScope;
+        // "X% tariff on Y": the scope after the rate, before the next rate; else the nearest before it.
+        const nextRate = clause.text.slice(at + m[0].length).search(/\d+(?:\.\d+)?\s?(?:%|percent|per cent)/);
+        const limit = nextRate === -1 ? Infinity : at + m[0].length + nextRate;
+        const nearestProduct =
+          product.filter((x) => x.index > at && x.index < limit).sort((a, b) => a.index - b.index)[0] ??
+          product.filter((x) => x.index < at).sort((a, b) => b.index - a.index)[0];
+        const productScopes = nearestProduct ? listedWith(clause.text, product, nearestProduct) : [];
+        const scopeNames = productScopes.length ? productScopes : [scopes.find((x) => x.key === 'reciprocal')?.key ?? generalScope];
         const target = findCountry(clause.text).find((c) => c.key !== 'United States')?.key ?? findCountry(text).find((c) => c.key !== 'United States')?.key ?? null;
-        const status = nearest(clause.text, at, statusCues)?.value ?? 'in effect';
-        add(rate, scope, target, status, from, i);
-        if (from !== null) {
-          const fromStatus: TariffStatus = ['scheduled', 'threatened', 'paused'].includes(status) ? 'in effect' : 'lifted';
-          add(from, scope, target, fromStatus, null, i);
+        const status = nearest(clause.text, at, statusCues)?.value ?? nearest(text, m.index, statusCues)?.value ?? 'in effect';
+        // The old rate of a stated change is recorded with the new one.
+        if (previous) continue;
+        for (const scope of scopeNames) {
+          add(rate, scope, target, status, from, i);
+          if (from !== null) {
+            const fromStatus: TariffStatus = ['scheduled', 'threatened', 'paused'].includes(status) ? 'in effect' : 'lifted';
+            add(from, scope, target, fromStatus, null, i);
+          }
         }
       }
     });

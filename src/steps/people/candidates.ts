@@ -1,5 +1,5 @@
 import type { Registry } from '../../types.ts';
-import { roleBefore } from './roles.ts';
+import { roleAfter, roleBefore, titleBefore } from './roles.ts';
 
 // Names of people nobody listed in advance, found from how news copy
 // introduces people: a title before the name, an apposition, or a verb of
@@ -41,7 +41,8 @@ export function createCandidateFinder(registry: Registry) {
     for (const m of sentence.matchAll(sequence)) {
       let tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0], index: m.index + t.index }));
       // Drop sentence-initial function words, then everything up to the last title word.
-      while (tokens.length && (functionWords.has(tokens[0]!.word) || calendarWords.has(tokens[0]!.word))) tokens = tokens.slice(1);
+      // Drop sentence-initial function words and places that end a title ("Ambassador to Japan George Glass").
+      while (tokens.length && (functionWords.has(tokens[0]!.word) || calendarWords.has(tokens[0]!.word) || placeWords.has(tokens[0]!.word))) tokens = tokens.slice(1);
       const lastTitle = tokens.findLastIndex((t) => titles.has(t.word) || titles.has(t.word.replace(/\.$/, '')));
       const titleText = lastTitle >= 0 ? tokens.slice(0, lastTitle + 1).map((t) => t.word).join(' ') : null;
       const nameTokens = tokens.slice(lastTitle + 1);
@@ -59,6 +60,9 @@ export function createCandidateFinder(registry: Registry) {
         titleText !== null ||
         /\b(Mr|Ms|Mrs|Dr)\.?\s*$/.test(sentence.slice(0, offset)) ||
         roleBefore(sentence.slice(0, offset)) !== null ||
+        titleBefore(sentence.slice(0, offset), titles) !== null ||
+        roleAfter(sentence.slice(end)) !== null ||
+        /\b(said|says|according to|told|wrote)\s+$/.test(sentence.slice(0, offset)) ||
         /^\s*,\s*(?:who|the|a|an|\p{Lu}[\p{L}.]*['’]s)\b/u.test(sentence.slice(end)) ||
         speechVerbs.test(sentence.slice(end));
       if (!introduced) continue;

@@ -5,7 +5,7 @@ import { slugify } from '../../text/slug.ts';
 import type { Evidence, PersonRecord, Registry, Sentence } from '../../types.ts';
 import { createCandidateFinder } from './candidates.ts';
 import { attributionIn, quotesIn } from './quotes.ts';
-import { roleAfter, roleBefore } from './roles.ts';
+import { roleAfter, roleBefore, titleBefore } from './roles.ts';
 
 /** Where in a sentence a person is named or referred to. */
 export interface PersonMention {
@@ -22,8 +22,6 @@ declare module 'vfile' {
   }
 }
 
-const capitalisedRun = /((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+)?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’.-]*))*)\s+$/u;
-
 const evidenceOf = (s: Sentence): Evidence => ({ text: s.text, line: s.line });
 
 function authorNames(author: string | null | undefined): Set<string> {
@@ -34,7 +32,9 @@ export default function findPeople(options: { registry: Registry }) {
   const registry = options?.registry;
   if (!registry) throw new Error('findPeople: expected a `registry` option with the known people');
   const titles = new Set(registry.titles);
-  const findKnown = createMatcher(registry.people.map((p) => ({ key: p.name, names: [p.name, ...p.aliases] })));
+  // Japanese outlets often write family name first: "Ishiba Shigeru".
+  const reversed = (name: string) => (/^\S+ \S+$/.test(name) ? [name.split(' ').reverse().join(' ')] : []);
+  const findKnown = createMatcher(registry.people.map((p) => ({ key: p.name, names: [p.name, ...reversed(p.name), ...p.aliases] })));
   const findCountry = createMatcher(registry.countries.map((c) => ({ key: c.name, names: [c.name, ...c.aliases] })));
   const findCandidates = createCandidateFinder(registry);
   const knownByName = new Map(registry.people.map((p) => [p.name, p]));
@@ -66,12 +66,11 @@ export default function findPeople(options: { registry: Registry }) {
       const s = sentences[i]!;
       if (!person.evidence.some((e) => e.line === s.line && e.text === s.text)) person.evidence.push(evidenceOf(s));
     };
-    const rolesAround = (text: string, index: number, end: number): (string | null)[] => {
-      const run = capitalisedRun.exec(text.slice(0, index))?.[1] ?? null;
-      const lastWord = run?.split(/\s+/).at(-1)?.replace(/\.$/, '');
-      const title = run && lastWord && (titles.has(lastWord) || titles.has(`${lastWord}.`)) && !/^(Mr|Ms|Mrs|Dr)$/.test(lastWord) ? run : null;
-      return [title, roleBefore(text.slice(0, index)), roleAfter(text.slice(end))];
-    };
+    const rolesAround = (text: string, index: number, end: number): (string | null)[] => [
+      titleBefore(text.slice(0, index), titles),
+      roleBefore(text.slice(0, index)),
+      roleAfter(text.slice(end)),
+    ];
 
     // Named people: the registry's, then people introduced the way news copy introduces them.
     const named: { i: number; index: number; end: number }[] = [];

@@ -8,7 +8,7 @@ const roleHeads = [
   'negotiator', 'minister', 'secretary', 'president', 'representative', 'premier', 'spokesperson', 'spokesman',
   'spokeswoman', 'official', 'envoy', 'ambassador', 'lawmaker', 'executive', 'economist', 'analyst', 'governor',
   'chairman', 'chairwoman', 'chair', 'ceo', 'chief', 'leader', 'adviser', 'advisor', 'director', 'commissioner',
-  'counterpart', 'diplomat', 'senator', 'speaker', 'head', 'strategist', 'professor', 'fellow', 'mayor',
+  'counterpart', 'diplomat', 'senator', 'speaker', 'head', 'strategist', 'professor', 'fellow', 'mayor', 'general',
 ];
 const heads = roleHeads.join('|');
 
@@ -19,16 +19,34 @@ const beforeName = new RegExp(`(${possessive}${modifiers}(?:${heads})s?(?:\\s+(?
 // Without a comma only an owned role runs straight into the name: "Japan's top trade negotiator Ryosei Akazawa".
 const ownedBeforeName = new RegExp(`((?:the country['’]s|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:[\\p{Ll}.-]+\\s+){0,4}?(?:${heads}))\\s+$`, 'u');
 const afterName = new RegExp(
-  `^\\s*,\\s*(?:who\\s+(?:also\\s+)?(?:serves|served|is|was)\\s+as\\s+)?(${possessive}${modifiers}(?:${heads})s?(?:\\s+(?:of|for|on)\\s+[\\p{L} ]{2,40}?)?)\\s*(?=[,.;]|$)`,
+  `^\\s*,\\s*(?:who\\s+(?:also\\s+)?(?:serves|served|is|was)\\s+as\\s+)?(${possessive}${modifiers}(?:${heads})s?(?:\\s+(?:of|for|on)\\s+[\\p{L} ]{2,40}?)?)\\s*(?=[,.;]|$|\\s+(?:who|which|that|at|of|in|for|with|and)\\b)`,
   'iu',
 );
+
+const capitalisedRun = /((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+|to\s+)?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’.-]*))*)\s+$/u;
+
+/** A capitalised title right before a name: "U.S. Commerce Secretary", "Ambassador to Japan". */
+export function titleBefore(text: string, titles: Set<string>): string | null {
+  const run = capitalisedRun.exec(text)?.[1];
+  if (!run) return null;
+  const words = run.split(/\s+/);
+  const last = words.findLastIndex((w) => titles.has(w) || titles.has(w.replace(/\.$/, '')));
+  if (last === -1 || /^(Mr|Ms|Mrs|Dr)\.?$/.test(words[last]!)) return null;
+  // After the title only "to/of Place" may follow: "Ambassador to Japan".
+  const rest = words.slice(last + 1);
+  if (rest.length && !/^(to|of|for)$/.test(rest[0]!)) return null;
+  return run.replace(/^(?:The|A|An|In|On|At|By|With|And|But|As|After|For|From)\s+/, '');
+}
+
+// At the start of a sentence a role needs no owner: "Economic revitalization minister Ryosei Akazawa".
+const sentenceOpeningRole = new RegExp(`^((?:[\\p{L}.-]+\\s+){0,4}?(?:${heads}))\\s+$`, 'iu');
 
 export const isRoleHead = (word: string) => roleHeads.includes(word.toLowerCase().replace(/s$/, ''));
 
 /** An apposition role just before a name (`text` ends where the name starts). */
 export function roleBefore(text: string): string | null {
   const tail = text.slice(-120);
-  const m = beforeName.exec(tail) ?? ownedBeforeName.exec(tail);
+  const m = beforeName.exec(tail) ?? ownedBeforeName.exec(tail) ?? sentenceOpeningRole.exec(text);
   if (!m) return null;
   // "Trump said Japan's negotiator, X" — keep only the phrase, not a clause before it.
   const words = m[1]!.trim().split(/\s+/);

@@ -1,0 +1,109 @@
+import type { ArticleRecord, Evidence, SiteArticle, SiteArticleRef, SiteCitation, SiteEvent } from '../types.ts';
+import { fuzzyDate } from './dates.ts';
+import { articleEvents } from './events.ts';
+import { markEvidence, type NumberedFact } from './evidence-marks.ts';
+import type { SiteIds } from './ids.ts';
+
+/** An article on its way to the site, with what the other pages need from it. */
+export interface ArticleContext {
+  record: ArticleRecord;
+  page: SiteArticle;
+  ref: SiteArticleRef;
+  events: SiteEvent[];
+  cite(evidence: Evidence[]): SiteCitation;
+}
+
+/** Article URLs come from untrusted front matter: only web links become links. */
+function webUrl(raw: string | null): URL | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+function uniqueEvidence(lists: Evidence[][]): Evidence[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((e) => {
+    const key = `${e.line}\u0000${e.text}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
+  const slug = ids.article(record);
+  const ref: SiteArticleRef = {
+    slug,
+    title: record.title ?? record.file.replace(/^.*\//, ''),
+    source: record.source,
+    published: fuzzyDate(record.published, record.publishedPrecision),
+  };
+
+  // Facts are numbered in the order the page lists them.
+  let n = 0;
+  const numbered = <T>(items: T[], evidence: (item: T) => Evidence[]) =>
+    items.map((item) => ({ item, n: ++n, evidence: evidence(item) }));
+  const people = numbered(record.people, (p) => uniqueEvidence([p.evidence, p.quotes.map((q) => q.evidence)]));
+  const tariffs = numbered(record.tariffs, (t) => t.evidence);
+  const deadlines = numbered(record.deadlines, (d) => d.evidence);
+  const venues = numbered(record.venues, (v) => v.evidence);
+  const eventFacts = numbered(record.events, (e) => e.evidence);
+  const all: NumberedFact[] = [...people, ...tariffs, ...deadlines, ...venues, ...eventFacts];
+
+  const marked = markEvidence(record.paragraphs, all);
+  const marks = (evidence: Evidence[]) => evidence.map((e) => marked.markOf(e)).filter((m): m is string => m !== null);
+  const cite = (evidence: Evidence[]): SiteCitation => ({
+    article: ref,
+    evidence: evidence.map((e) => ({ ...e, mark: marked.markOf(e) })),
+  });
+  const events = articleEvents(record.events, slug, ids, cite);
+  const tariffRef = (id: string | null) => {
+    const t = id ? record.tariffs.find((x) => x.id === id) : undefined;
+    return t ? ids.tariff(t).ref : null;
+  };
+  const url = webUrl(record.url);
+
+  const page: SiteArticle = {
+    ...ref,
+    file: record.file.replace(/^.*\//, ''),
+    author: record.author,
+    url: url?.href ?? null,
+    urlHost: url?.hostname.replace(/^www\./, '') ?? null,
+    paragraphs: marked.paragraphs,
+    facts: {
+      people: people.map(({ item: p, n, evidence }) => ({
+        n,
+        marks: marks(evidence),
+        person: { id: ids.person(p.name), name: p.name },
+        roles: p.roles,
+        country: p.country,
+      })),
+      tariffs: tariffs.map(({ item: t, n, evidence }) => {
+        const { ref: tariff, target } = ids.tariff(t);
+        return { n, marks: marks(evidence), tariff, status: t.status, from: t.from, target };
+      }),
+      deadlines: deadlines.map(({ item: d, n, evidence }) => ({
+        n,
+        marks: marks(evidence),
+        deadline: ids.deadline(d),
+        what: d.what,
+        tariff: tariffRef(d.tariff),
+      })),
+      venues: venues.flatMap(({ item: v, n, evidence }) => {
+        const venue = ids.venue(v.name);
+        return venue ? [{ n, marks: marks(evidence), venue }] : [];
+      }),
+      events: eventFacts.map(({ n, evidence }, i) => ({ n, marks: marks(evidence), event: events[i]! })),
+    },
+    removed: record.removed,
+    messages: record.messages,
+  };
+  return { record, page, ref, events, cite };
+}
+
+/** Records in seed-file order; the result is in the same order. */
+export function buildArticles(records: ArticleRecord[], ids: SiteIds): ArticleContext[] {
+  return records.map((r) => buildArticle(r, ids));
+}

@@ -1,0 +1,92 @@
+import type { ArticleRecord, DeadlineRecord, SiteDeadlineRef, SiteTariffRef, SiteVenueRef, TariffRecord } from '../types.ts';
+import { fuzzyDate } from './dates.ts';
+import { uniqueSlugs, type SlugClaim } from './slugs.ts';
+
+/** The site's name for everything a record mentions. */
+export interface SiteIds {
+  article(record: ArticleRecord): string;
+  person(name: string): string | null;
+  tariff(tariff: TariffRecord): { ref: SiteTariffRef; target: string | null };
+  venue(name: string): SiteVenueRef | null;
+  deadline(deadline: DeadlineRecord): SiteDeadlineRef;
+}
+
+export function tariffLabel(rate: number, scope: string): string {
+  return scope === 'reciprocal' ? `${rate}% reciprocal tariff` : `${rate}% tariff on ${scope}`;
+}
+
+function deadlineKey(d: DeadlineRecord): string {
+  return d.date && d.precision ? `${d.precision}:${d.date}` : `what:${d.what.toLowerCase()}`;
+}
+
+function deadlineBase(d: DeadlineRecord): string {
+  if (!d.date) return d.what;
+  return d.precision === 'week' ? `week-of-${d.date}` : d.date;
+}
+
+/**
+ * A tariff is its rate and scope (the record id) and the country it hits. An
+ * article that does not say the country is read as meaning the same tariff,
+ * unless the archive knows it for several countries: then it stays apart.
+ */
+function tariffGrouping(records: ArticleRecord[]) {
+  const targets = new Map<string, string[]>();
+  for (const t of records.flatMap((r) => r.tariffs)) {
+    const list = targets.get(t.id) ?? [];
+    if (t.target && !list.includes(t.target)) list.push(t.target);
+    targets.set(t.id, list);
+  }
+  const key = (t: TariffRecord) => {
+    const known = targets.get(t.id)!;
+    return known.length > 1 ? `${t.id}|${t.target ?? ''}` : t.id;
+  };
+  const target = (t: TariffRecord) => {
+    const known = targets.get(t.id)!;
+    return known.length > 1 ? t.target : (known[0] ?? null);
+  };
+  return { key, target, split: (id: string) => targets.get(id)!.length > 1 };
+}
+
+/** Records must come in seed-file order: see `uniqueSlugs`. */
+export function assignIds(records: ArticleRecord[]): SiteIds {
+  const articleSlugs = uniqueSlugs(
+    records.map((r) => ({ key: r.file, base: r.slug, qualifier: r.published })),
+  );
+  const people = records.flatMap((r) => r.people);
+  const personSlugs = uniqueSlugs(people.map((p) => ({ key: p.name, base: p.name, qualifier: p.country })));
+  const venueSlugs = uniqueSlugs(records.flatMap((r) => r.venues).map((v) => ({ key: v.name, base: v.name })));
+
+  const grouping = tariffGrouping(records);
+  const tariffs = records.flatMap((r) => r.tariffs);
+  // Countries claim before "target not given", so the plain slug names a real tariff.
+  const tariffClaims: SlugClaim[] = [...tariffs.filter((t) => t.target), ...tariffs.filter((t) => !t.target)].map((t) => ({
+    key: grouping.key(t),
+    base: t.id,
+    qualifier: t.target ?? 'target-not-given',
+  }));
+  const tariffSlugs = uniqueSlugs(tariffClaims);
+
+  const deadlineSlugs = uniqueSlugs(records.flatMap((r) => r.deadlines).map((d) => ({ key: deadlineKey(d), base: deadlineBase(d) })));
+  const firstWhat = new Map<string, string>();
+  for (const d of records.flatMap((r) => r.deadlines)) if (!firstWhat.has(deadlineKey(d))) firstWhat.set(deadlineKey(d), d.what);
+
+  return {
+    article: (record) => articleSlugs.get(record.file)!,
+    person: (name) => personSlugs.get(name) ?? null,
+    tariff(t) {
+      const target = grouping.target(t);
+      const label = tariffLabel(t.rate, t.scope);
+      const ref = { id: tariffSlugs.get(grouping.key(t))!, label: grouping.split(t.id) ? `${label} (${target ?? 'country not given'})` : label };
+      return { ref, target };
+    },
+    venue(name) {
+      const id = venueSlugs.get(name);
+      return id ? { id, name } : null;
+    },
+    deadline: (d) => ({
+      id: deadlineSlugs.get(deadlineKey(d))!,
+      date: fuzzyDate(d.date, d.precision),
+      what: firstWhat.get(deadlineKey(d))!,
+    }),
+  };
+}
