@@ -23,6 +23,12 @@ export interface SentenceSpan {
 
 const boundary = /([.!?]+)(["”’')\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
 
+function quoteOpen(text: string): boolean {
+  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+  const straight = text.match(/"/g)?.length ?? 0;
+  return curly > 0 || straight % 2 === 1;
+}
+
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
@@ -35,6 +41,8 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
       if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Donald J. Trump"
       if (abbreviations.has(word) && !(mayEndSentence.has(word) && sentenceOpeners.test(next))) continue;
     }
+    // Inside a quotation that closes later, a full stop does not end the sentence.
+    if (quoteOpen(paragraph.slice(start, end)) && /[”"]/.test(paragraph.slice(end))) continue;
     const text = paragraph.slice(start, end).trim();
     if (text) spans.push({ text, start: start + (paragraph.slice(start).length - paragraph.slice(start).trimStart().length) });
     start = end + match[3]!.length;

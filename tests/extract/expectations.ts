@@ -13,6 +13,7 @@ export interface ExpectedArticle {
   removedKinds?: string[];
   people?: { name: string; role?: string; country?: string | null }[];
   absentNames?: string[];
+  quotes?: { name: string; includes: string }[];
   tariffs?: { rate: number; scope: string; status?: string; from?: number | null }[];
   notTariffRates?: number[];
   deadlines?: { date: string; precision?: string }[];
@@ -61,6 +62,11 @@ export function checksFor(record: ArticleRecord, expected: ExpectedArticle): Che
   }
   const facts = squash(JSON.stringify({ body: record.body, people: record.people, events: record.events, venues: record.venues, tariffs: record.tariffs }));
   for (const n of expected.absentNames ?? []) check(`no trace of ${n}`, !facts.includes(n), () => 'found in the record');
+
+  for (const q of expected.quotes ?? []) {
+    const speaker = record.people.find((p) => p.name === q.name);
+    check(`${q.name} quoted: "${q.includes}"`, !!speaker?.quotes.some((x) => x.text.includes(q.includes)), () => `quotes are ${show(speaker?.quotes.map((x) => x.text))}`);
+  }
 
   if (expected.tariffs) {
     const ids = record.tariffs.map((t) => `${t.rate}% ${t.scope}`);

@@ -1,0 +1,22 @@
+import type { SiteDeadline } from '../types.ts';
+import type { ArticleContext } from './articles.ts';
+import { byDate } from './dates.ts';
+import type { SiteIds } from './ids.ts';
+
+/** Deadlines by date (undated ones last), each with every article that names it. */
+export function buildDeadlines(articles: ArticleContext[], ids: SiteIds): SiteDeadline[] {
+  const deadlines = new Map<string, SiteDeadline>();
+  for (const { record, cite } of articles) {
+    for (const d of record.deadlines) {
+      const ref = ids.deadline(d);
+      const deadline = deadlines.get(ref.id) ?? { ...ref, mentions: [] };
+      const t = d.tariff ? record.tariffs.find((x) => x.id === d.tariff) : undefined;
+      deadline.mentions.push({ what: d.what, tariff: t ? ids.tariff(t).ref : null, citation: cite(d.evidence) });
+      deadlines.set(ref.id, deadline);
+    }
+  }
+  return byDate(
+    [...deadlines.values()].map((d) => ({ ...d, mentions: byDate(d.mentions, (m) => m.citation.article.published) })),
+    (d) => d.date,
+  );
+}

@@ -1,0 +1,25 @@
+import type { SiteEvent, SiteVenue } from '../types.ts';
+import type { ArticleContext } from './articles.ts';
+import { byDate } from './dates.ts';
+import type { SiteIds } from './ids.ts';
+
+/** Places the articles name, most-mentioned first, with the events held there. */
+export function buildVenues(articles: ArticleContext[], events: SiteEvent[], ids: SiteIds): SiteVenue[] {
+  const venues = new Map<string, SiteVenue>();
+  for (const { record, cite } of articles) {
+    for (const v of record.venues) {
+      const ref = ids.venue(v.name);
+      if (!ref) continue;
+      const venue = venues.get(ref.id) ?? { ...ref, known: v.known, mentions: [], events: [] };
+      venue.mentions.push(cite(v.evidence));
+      venues.set(ref.id, venue);
+    }
+  }
+  return [...venues.values()]
+    .map((v) => ({
+      ...v,
+      mentions: byDate(v.mentions, (m) => m.article.published),
+      events: byDate(events.filter((e) => e.venue?.id === v.id), (e) => e.date),
+    }))
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
