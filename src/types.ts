@@ -361,6 +361,15 @@ export interface TariffChartPoint {
   article: SiteArticleRef;
 }
 
+export interface TariffChart {
+  /** Inline SVG built from escaped text; empty when no rate on Japanese goods is known. */
+  svg: string;
+  /** The chart's text equivalent, one row per report. */
+  points: TariffChartPoint[];
+  /** Each tariff's marker: `series` picks its colour class, `marker` is an SVG path at (8, 8). */
+  legend: { tariff: SiteTariffRef; series: number; marker: string }[];
+}
+
 export interface SiteModel {
   title: string;
   /** Origin the site is served from, no trailing slash; feeds and the sitemap need absolute URLs. */
@@ -375,7 +384,7 @@ export interface SiteModel {
   timeline: TimelineMonth[];
   /** The same entries, newest first. */
   newest: TimelineMonth[];
-  chart: { svg: string; points: TariffChartPoint[] };
+  chart: TariffChart;
   /** Latest article date, as an Atom timestamp. */
   updated: string;
 }

@@ -22,13 +22,13 @@ interface Trigger {
 }
 
 const triggerPatterns: [RegExp, EventType, boolean][] = [
-  [/\b(?:phone|telephone|video|virtual)[- ](?:calls?|talks|discussions|conversations?|conference|meeting)\b|\bvideoconference\b|\bspoke (?:by|over the) (?:phone|telephone)\b|\bphoned\b|\bcalls?\b(?!\s+(?:for|on)\b)/gi, 'call', false],
+  [/\b(?:phone|telephone|video|virtual)[- ](?:calls?|talks|discussions|conversations?|conference|meeting)\b|\bvideoconference\b|\b(?:by|over the) (?:phone|telephone)\b|\bphoned\b|\bcalls?\b(?!\s+(?:for|on)\b)/gi, 'call', false],
   [/\bsummit\b/gi, 'summit', false],
   [/\b(?:(?:upper|lower)[- ]house |general |leadership |parliamentary |presidential |snap )?elections?\b|\bleadership (?:race|contest|vote)\b/gi, 'election', false],
   [/\bceremony\b/gi, 'ceremony', false],
   [/\b(?:reached|struck|signed|sealed|clinched|announced|finalized|finalised|concluded) (?:a |an |the )?(?:[\p{L}-]+ ){0,2}(?:deal|agreement|accord|pact)\b|\b(?:deal|agreement|accord|pact) (?:was|has been|had been) (?:reached|struck|signed|sealed|announced)\b/giu, 'deal', false],
-  [/\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|ed|led|ing)? to|head(?:s|ed|ing)? (?:back )?to|fl(?:y|ew|ies) to|arrival in|arrived in|returned to)\b/gi, 'visit', false],
-  [/\b(?:met|meets?|meeting|meetings|sat down with|hosted|hosting|hosts)\b/gi, 'meeting', false],
+  [/\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|ed|led|ing)? to|head(?:s|ed|ing)? (?:back )?to|fl(?:y|ew|ies) to|arrival in|arrived in|returned to|toured)\b/gi, 'visit', false],
+  [/\b(?:met|meets?|meeting|meetings|sat down with|hosted|hosting|hosts|dinner|lunch|luncheon|breakfast)\b/gi, 'meeting', false],
   [/\b(?:talks|discussions|negotiations|consultations)\b/gi, 'meeting', true],
 ];
 
@@ -48,6 +48,13 @@ function triggersIn(text: string): Trigger[] {
 
 /** "The call", "that meeting": a trigger that points back at an event already told. */
 const isAnaphoric = (text: string, t: Trigger) => /\b(the|that|this|those|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(0, t.index - 30), t.index));
+
+/** Whom "he" or "she" stands for: the first person named in the latest sentence that names one. */
+function subjectBefore(mentions: { person: string; sentence: number; index: number }[], sentence: number): string | null {
+  const earlier = mentions.filter((m) => m.sentence < sentence);
+  const latest = earlier.at(-1)?.sentence;
+  return earlier.find((m) => m.sentence === latest)?.person ?? null;
+}
 
 function nearestTrigger(triggers: Trigger[], index: number): Trigger | undefined {
   const distance = (t: Trigger) => (index >= t.end ? index - t.end : t.index - index + 0.5);
@@ -104,12 +111,20 @@ export default function findEvents(options: { registry: Registry }) {
       const dates = findDateMentions(text, reference).filter((d) => !isDeadlineMention(text, d));
       const people = personMentions.filter((m) => m.sentence === i);
       const places = venueMentions.filter((m) => m.sentence === i);
-      const subject = people[0] && people[0].index < triggers[0]!.index ? people[0].person : null;
+      const subject =
+        people[0] && people[0].index < triggers[0]!.index
+          ? people[0].person
+          : /\b(he|she)\b/i.test(text.slice(0, triggers[0]!.index))
+            ? subjectBefore(personMentions, i)
+            : null;
 
       triggers.forEach((t, k) => {
         const own = <T extends { index: number }>(items: T[]) => items.filter((x) => nearestTrigger(triggers, x.index) === t);
         const myDates: (DateMention | null)[] = own(dates);
-        const myPlace = own(places)[0]?.venue ?? null;
+        // "the G7 summit in Canada" names a summit and is the place of the meeting beside it.
+        const inside = (x: { index: number; end: number }, tr: Trigger) => tr.index >= x.index && tr.end <= x.end;
+        const myPlace =
+          places.find((p) => inside(p, t) || nearestTrigger(triggers.filter((tr) => !inside(p, tr)), p.index) === t)?.venue ?? null;
         const from = k === 0 ? 0 : triggers[k - 1]!.end;
         const to = k === triggers.length - 1 ? text.length : triggers[k + 1]!.index;
         let participants = people

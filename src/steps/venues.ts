@@ -22,19 +22,31 @@ declare module 'vfile' {
 // A place is a venue where the sentence puts something there: "at the White
 // House", "visit Washington", "a White House meeting". "Coordinate with
 // Washington" uses the capital for the government, not for a place.
-const locativeBefore = /\b(at|in|inside|outside|near|to|from|into|toward|towards|of|visit|visited|visiting|visits|hosted|hosting|host)\s+(?:the\s+)?$/i;
+const locativeBefore = /\b(at|in|inside|outside|near|to|from|into|toward|towards|of|visit|visited|visiting|visits|hosted|hosting|host|toured|touring|tour|attended|attending|arrived|left)\s+(?:the\s+)?$/i;
 const eventAfter = /^\s*(meeting|meetings|talks|summit|visit|session|ceremony|event|gathering|dinner|luncheon)\b/i;
 const venueNouns =
   'House|Office|Hall|Hotel|Center|Centre|Pavilion|Palace|Building|Embassy|Residence|Kantei|Airport|Club|Forum|Ministry|Headquarters|Resort|Lodge|Castle|Guesthouse|Guest House|Base|Stadium|Plaza|Tower';
+const name = '\\p{Lu}[\\p{L}.-]*';
+// "at the Hotel Okura", "at Akasaka Palace", "in New York": a capitalised place after a locative word,
+// ending in a venue noun, starting with one, or (for cities) standing alone in a sentence that reports an event.
 const discovered = new RegExp(
-  `\\b(?:at|in|inside|outside|to|from|near)\\s+(?:the\\s+)?((?:(?:\\p{Lu}[\\p{L}'’.-]*|of|de)\\s+){0,4}(?:${venueNouns}))\\b`,
+  `\\b(?:at|in|inside|outside|to|from|near)\\s+(?:the\\s+)?((?:${name}\\s+(?:of\\s+|de\\s+)?){1,4}(?:${venueNouns})|(?:${venueNouns})\\s+${name}(?:\\s+${name})?)\\b`,
   'gu',
 );
+const city = new RegExp(`\\b(?:in|to|from)\\s+(${name}(?:\\s+${name})?)(?=[\\s,.;]|$)`, 'gu');
+const eventWords = /\b(met|meeting|talks|summit|signed|announced|visit|visited|trip|ceremony|conference|hosted|held)\b/i;
 
 export default function findVenues(options: { registry: Registry }) {
   const registry = options?.registry;
   if (!registry) throw new Error('findVenues: expected a `registry` option with the known venues');
   const findKnown = createMatcher(registry.venues.map((v) => ({ key: v.name, names: [v.name, ...v.aliases] })));
+  // Capitalised words that are not places: countries, people, calendar words, organisations.
+  const notPlaces = new Set([
+    ...registry.countries.flatMap((c) => [c.name, ...c.aliases]),
+    ...registry.people.flatMap((p) => [p.name, ...p.aliases]),
+    ...registry.organisationWords,
+    ...'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An This That His Her Its Their'.split(' '),
+  ]);
 
   return (_tree: Root, file: VFile) => {
     const venues = new Map<string, VenueRecord>();
@@ -54,11 +66,23 @@ export default function findVenues(options: { registry: Registry }) {
         (m) => locativeBefore.test(s.text.slice(0, m.index)) || eventAfter.test(s.text.slice(m.end)) || /^the\s/i.test(m.text),
       );
       for (const m of known) add(m.key, true, i, m.index, m.end);
-      for (const m of s.text.matchAll(discovered)) {
+      const found = [...s.text.matchAll(discovered)];
+      if (eventWords.test(s.text)) {
+        const people = (file.data.personMentions ?? []).filter((p) => p.sentence === i);
+        for (const m of s.text.matchAll(city)) {
+          const index = m.index + m[0].lastIndexOf(m[1]!);
+          if (m[1]!.split(/\s+/).some((w) => notPlaces.has(w)) || people.some((p) => p.index <= index && index < p.end)) continue;
+          found.push(m);
+        }
+      }
+      for (const m of found) {
         const index = m.index + m[0].lastIndexOf(m[1]!);
-        const end = index + m[1]!.length;
-        if (findKnown(m[1]!).length || known.some((k) => k.index < end && index < k.end)) continue;
-        add(m[1]!.trim(), false, i, index, end);
+        // A full stop after a lower-case letter ends the sentence, not an abbreviation.
+        const place = m[1]!.trim().replace(/(\p{Ll})\.$/u, '$1');
+        const end = index + place.length;
+        if (findKnown(place).length || known.some((k) => k.index < end && index < k.end)) continue;
+        if (/['’]s\b/.test(place) || new RegExp(`^(${venueNouns})$`).test(place)) continue;
+        add(place, false, i, index, end);
       }
     });
     file.data.venues = [...venues.values()];

@@ -1,0 +1,68 @@
+import type { ArticleRecord, SiteCitation, SiteModel } from '../types.ts';
+import { toCsv } from './csv.ts';
+
+export interface Download {
+  /** Path inside the output folder. */
+  path: string;
+  content: string;
+}
+
+const evidenceText = (c: SiteCitation) => c.evidence.map((e) => e.text).join(' ');
+
+/**
+ * The data behind the site, for readers who want to check or reuse it.
+ * `archive.json` holds the records exactly as the extract command prints
+ * them, each with the address of its page on this site.
+ */
+export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathPrefix: string): Download[] {
+  const pageOf = new Map(model.articles.map((a) => [a.file, `${pathPrefix}articles/${a.slug}/`]));
+  const archive = {
+    title: model.title,
+    articles: records.map((r) => ({ page: pageOf.get(r.file.replace(/^.*\//, '')) ?? null, ...r })),
+  };
+  const people = toCsv(
+    ['id', 'name', 'country', 'role', 'roles', 'articles', 'first_appearance', 'last_appearance', 'page'],
+    model.people.map((p) => [
+      p.id,
+      p.name,
+      p.country,
+      p.role,
+      p.roles.map((r) => r.text).join('; '),
+      p.articles.length,
+      p.first?.value ?? null,
+      p.last?.value ?? null,
+      `${pathPrefix}people/${p.id}/`,
+    ]),
+  );
+  const tariffs = toCsv(
+    ['tariff_id', 'label', 'rate_percent', 'scope', 'target', 'status', 'from_rate_percent', 'article', 'article_date', 'evidence'],
+    model.tariffs.flatMap((t) =>
+      t.history.map((h) => [t.id, t.label, t.rate, t.scope, t.target, h.status, h.from, h.citation.article.slug, h.citation.article.published?.value ?? null, evidenceText(h.citation)]),
+    ),
+  );
+  const events = toCsv(
+    ['event_id', 'type', 'date', 'date_precision', 'date_inferred', 'status', 'participants', 'venue', 'duration', 'article', 'article_date', 'evidence'],
+    model.events.flatMap((e) =>
+      e.sources.map((s) => [
+        e.id,
+        e.type,
+        e.date?.value ?? null,
+        e.date?.precision ?? null,
+        e.dateInferred,
+        e.status,
+        e.participants.map((p) => p.name).join('; '),
+        e.venue?.name ?? null,
+        e.duration,
+        s.article.slug,
+        s.article.published?.value ?? null,
+        evidenceText(s),
+      ]),
+    ),
+  );
+  return [
+    { path: 'data/archive.json', content: `${JSON.stringify(archive, null, 2)}\n` },
+    { path: 'data/people.csv', content: people },
+    { path: 'data/tariffs.csv', content: tariffs },
+    { path: 'data/events.csv', content: events },
+  ];
+}

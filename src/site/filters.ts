@@ -1,0 +1,30 @@
+import type { EventType, FuzzyDate } from '../types.ts';
+import { datetimeAttribute, formatDate } from './dates.ts';
+
+// Filters return plain text; Nunjucks escapes it like any other output.
+
+const eventNames: Record<EventType, string> = {
+  meeting: 'Meeting',
+  call: 'Phone call',
+  summit: 'Summit',
+  visit: 'Visit',
+  election: 'Election',
+  deal: 'Deal',
+  ceremony: 'Ceremony',
+};
+
+export const filters = {
+  /** "22 July 2025", "week of 7 July 2025", "July 2025" … */
+  fuzzyDate: (date: FuzzyDate | null | undefined, fallback = 'date not known'): string => (date ? formatDate(date) : fallback),
+  /** For `<time datetime>`. */
+  datetime: (date: FuzzyDate): string => datetimeAttribute(date),
+  eventName: (type: EventType): string => eventNames[type],
+  /** "3 articles", "1 article". */
+  count: (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`,
+  /** "Akazawa, Lutnick and Bessent". */
+  listing: (names: string[]): string =>
+    names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
+  /** "in 10 days", "the next day". */
+  daysUntil: (days: number): string => (days === 1 ? 'the next day' : `in ${days} days`),
+  capitalise: (text: string): string => text.charAt(0).toUpperCase() + text.slice(1),
+};
