@@ -17,6 +17,7 @@ import {
   isHeadlineLike,
   isNumberedItem,
   isProse,
+  isPopularHeading,
   isRelatedHeading,
   isShare,
   isSiteChrome,
@@ -131,7 +132,9 @@ function classifyComments(blocks: Block[], kinds: Kinds, from: number) {
 function classifyRelatedBlocks(blocks: Block[], kinds: Kinds, from: number) {
   for (let i = from; i < blocks.length; i++) {
     if (kinds[i] || !isRelatedHeading(blocks[i]!.text)) continue;
-    kinds[i] = 'related';
+    // "Most read" and rankings list whatever is popular; "Related" and "Read next" point at kindred stories.
+    const kind: RemovedKind = isPopularHeading(blocks[i]!.text) ? 'headline-list' : 'related';
+    kinds[i] = kind;
     let teaserAllowed = false;
     for (let j = i + 1; j < blocks.length; j++) {
       if (kinds[j]) continue;
@@ -140,7 +143,7 @@ function classifyRelatedBlocks(blocks: Block[], kinds: Kinds, from: number) {
       else if (isHeadlineLike(text) || isNumberedItem(text) || blocks[j]!.node.type === 'list') teaserAllowed = false;
       else if (teaserAllowed) teaserAllowed = false;
       else break;
-      kinds[j] = 'related';
+      kinds[j] = kind;
       i = j;
     }
   }

@@ -57,6 +57,8 @@ export const isRelatedHeading = (text: string) =>
 export const isCredit = (text: string) =>
   /^[—–-]?\s*\(?(reporting|writing|editing|additional reporting|compiled|edited|with assistance) (by|from)\b/i.test(text.trim());
 
+export const isPopularHeading = (text: string) => /\b(most (read|popular|viewed|shared)|ranking|trending|top stories|popular)\b/i.test(text);
+
 /** A credit or byline: "By Jane Doe", "Alastair Gale, Bloomberg News", "Reporting by …; Editing by …". */
 export const isByline = (text: string) => {
   const t = text.trim();
