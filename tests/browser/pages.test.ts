@@ -4,6 +4,7 @@ import { describeViolations, launchBrowser, runAxe, watchProblems, type PageProb
 import { buildSite, type BuiltSite } from '../helpers/build-site.ts';
 import { articleLinks, linkedArticles, mainText, timelineSequence } from '../helpers/page-queries.ts';
 import { articles, autoTariff, chronological, months, normaliseText, pageTypes, people, type ArticleKey } from '../helpers/site-facts.ts';
+import { openFilterGroups, searchInput, settledResults, typeQuery } from '../helpers/search-ui.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 let site: BuiltSite;
@@ -166,49 +167,13 @@ describe('timeline and navigation', () => {
   });
 });
 
-/** Pagefind's default UI, read the way a user reads it: the count line and the result headlines. */
-async function searchState(page: Page): Promise<{ count: number | null; titles: string[]; loading: boolean }> {
-  return page.evaluate(() => {
-    const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
-    const match = /(\d+)\s+results?/i.exec(message) ?? (/no results/i.test(message) ? ['', '0'] : null);
-    return {
-      count: match ? Number(match[1]) : null,
-      titles: [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.textContent ?? ''),
-      loading: document.querySelector('.pagefind-ui__result .pagefind-ui__loading') !== null,
-    };
-  });
-}
-
-async function settledResults(page: Page): Promise<{ count: number; keys: string[] }> {
-  let state = await searchState(page);
-  await expect
-    .poll(async () => {
-      state = await searchState(page);
-      return state.count !== null && !state.loading && state.titles.length === Math.min(state.count, 5);
-    }, { timeout: 15_000 })
-    .toBe(true);
-  const keys = state.titles.map((t) => chronological.find((k) => normaliseText(t).includes(normaliseText(articles[k].title))) ?? `other: ${t}`);
-  return { count: state.count!, keys: keys.sort() };
-}
-
-async function search(page: Page, query: string): Promise<void> {
-  await visit(page, 'search/');
-  const input = page.locator('main input[type="search"], main input[type="text"]').first();
-  await input.fill(query);
-}
-
-/** Filters sit in collapsed <details>: open them the way a user does, by clicking their summaries. */
-async function openFilterGroups(page: Page): Promise<void> {
-  await page.locator('.pagefind-ui__filter-panel').first().waitFor();
-  for (const summary of await page.locator('main details:not([open]) > summary').all()) await summary.click();
-}
-
 describe('search', () => {
   afterAll(closeAll);
 
   it('finds articles about Akazawa', async () => {
     const { page, problems } = await open();
-    await search(page, 'Akazawa');
+    await visit(page, 'search/');
+    await typeQuery(page, 'Akazawa');
     const { count, keys } = await settledResults(page);
     // Every seed article names him; pages about him may match too.
     expect(count).toBeGreaterThanOrEqual(5);
@@ -219,7 +184,8 @@ describe('search', () => {
 
   it('a person filter and then a tariff filter narrow the results', async () => {
     const { page } = await open();
-    await search(page, 'Akazawa');
+    await visit(page, 'search/');
+    await typeQuery(page, 'Akazawa');
     const all = await settledResults(page);
     await openFilterGroups(page);
 
@@ -279,7 +245,7 @@ describe('layout and colour', () => {
       const url = await urlOfType(page, type);
       await page.goto(url);
       if (type.type === 'search') {
-        await page.locator('main input[type="search"], main input[type="text"]').first().fill('Akazawa');
+        await page.locator(searchInput).first().fill('Akazawa');
         await settledResults(page);
       }
       const wide = await page.evaluate(() => {
@@ -353,7 +319,7 @@ describe('accessibility (axe-core)', () => {
         const response = await page.goto(url);
         expect(response?.status()).toBe(type.type === '404' ? 404 : 200);
         // The search UI builds itself after load; check what the reader gets.
-        if (type.type === 'search') await page.locator('main input[type="search"], main input[type="text"]').first().waitFor();
+        if (type.type === 'search') await page.locator(searchInput).first().waitFor();
         const violations = await runAxe(page);
         expect(violations, describeViolations(`${type.type} ${new URL(url).pathname} (${colorScheme})`, violations)).toEqual([]);
       });

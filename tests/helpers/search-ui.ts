@@ -1,0 +1,49 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { articles, chronological, normaliseText } from './site-facts.ts';
+
+// Pagefind's default UI as a reader uses it: type a query, read the count line
+// and the result headlines, tick filters.
+
+export const searchInput = 'main input[type="search"], main input[type="text"]';
+
+/** Pagefind's default UI, read the way a user reads it: the count line and the result headlines. */
+export async function searchState(page: Page): Promise<{ count: number | null; titles: string[]; loading: boolean }> {
+  return page.evaluate(() => {
+    const message = document.querySelector('.pagefind-ui__message')?.textContent ?? '';
+    const match = /(\d+)\s+results?/i.exec(message) ?? (/no results/i.test(message) ? ['', '0'] : null);
+    return {
+      count: match ? Number(match[1]) : null,
+      titles: [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.textContent ?? ''),
+      loading: document.querySelector('.pagefind-ui__result .pagefind-ui__loading') !== null,
+    };
+  });
+}
+
+export async function settledResults(page: Page): Promise<{ count: number; keys: string[] }> {
+  let state = await searchState(page);
+  await expect
+    .poll(async () => {
+      state = await searchState(page);
+      return state.count !== null && !state.loading && state.titles.length === Math.min(state.count, 5);
+    }, { timeout: 15_000 })
+    .toBe(true);
+  const keys = state.titles.map((t) => chronological.find((k) => normaliseText(t).includes(normaliseText(articles[k].title))) ?? `other: ${t}`);
+  return { count: state.count!, keys: keys.sort() };
+}
+
+export async function typeQuery(page: Page, query: string): Promise<void> {
+  await page.locator(searchInput).first().fill(query);
+}
+
+/** Filters sit in collapsed <details>: open them the way a user does, by clicking their summaries. */
+export async function openFilterGroups(page: Page): Promise<void> {
+  await page.locator('.pagefind-ui__filter-panel').first().waitFor();
+  for (const summary of await page.locator('main details:not([open]) > summary').all()) await summary.click();
+}
+
+
+/** Where the shown results lead, as absolute URLs. */
+export async function resultHrefs(page: Page): Promise<string[]> {
+  return page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+}
