@@ -234,7 +234,7 @@ export interface SiteVenueRef {
 export interface SiteDeadlineRef {
   id: string;
   date: FuzzyDate | null;
-  /** What is due, in the words of the first article that names it. */
+  /** What is due, in the fullest words an article gives. */
   what: string;
 }
 
@@ -266,7 +266,7 @@ export interface SiteEvent {
 /** Facts as listed on an article page; `n` is the number its sentences point at. */
 export interface SiteFact {
   n: number;
-  marks: string[];
+  evidence: SiteEvidence[];
 }
 
 export interface SiteArticleFacts {

@@ -49,7 +49,7 @@ function absoluteMentions(sentence: string, reference: string | null): DateMenti
         const m = String(month).padStart(2, '0');
         date = dayOfMonth === null ? { value: `${y}-${m}`, precision: 'month' } : { value: `${y}-${m}-${String(dayOfMonth).padStart(2, '0')}`, precision: 'day' };
       } else if (reference) {
-        date = monthDayNear(reference, month, dayOfMonth, 'either');
+        date = monthDayNear(reference, month, dayOfMonth, tense);
       }
       return { text, index: r.index, date, kind: 'absolute', tense } satisfies DateMention;
     });

@@ -53,11 +53,8 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
   const all: NumberedFact[] = [...people, ...tariffs, ...deadlines, ...venues, ...eventFacts];
 
   const marked = markEvidence(record.paragraphs, all);
-  const marks = (evidence: Evidence[]) => evidence.map((e) => marked.markOf(e)).filter((m): m is string => m !== null);
-  const cite = (evidence: Evidence[]): SiteCitation => ({
-    article: ref,
-    evidence: evidence.map((e) => ({ ...e, mark: marked.markOf(e) })),
-  });
+  const located = (evidence: Evidence[]) => evidence.map((e) => ({ ...e, mark: marked.markOf(e) }));
+  const cite = (evidence: Evidence[]): SiteCitation => ({ article: ref, evidence: located(evidence) });
   const events = articleEvents(record.events, slug, ids, cite);
   const tariffRef = (id: string | null) => {
     const t = id ? record.tariffs.find((x) => x.id === id) : undefined;
@@ -75,27 +72,27 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
     facts: {
       people: people.map(({ item: p, n, evidence }) => ({
         n,
-        marks: marks(evidence),
+        evidence: located(evidence),
         person: { id: ids.person(p.name), name: p.name },
         roles: p.roles,
         country: p.country,
       })),
       tariffs: tariffs.map(({ item: t, n, evidence }) => {
         const { ref: tariff, target } = ids.tariff(t);
-        return { n, marks: marks(evidence), tariff, status: t.status, from: t.from, target };
+        return { n, evidence: located(evidence), tariff, status: t.status, from: t.from, target };
       }),
       deadlines: deadlines.map(({ item: d, n, evidence }) => ({
         n,
-        marks: marks(evidence),
+        evidence: located(evidence),
         deadline: ids.deadline(d),
         what: d.what,
         tariff: tariffRef(d.tariff),
       })),
       venues: venues.flatMap(({ item: v, n, evidence }) => {
         const venue = ids.venue(v.name);
-        return venue ? [{ n, marks: marks(evidence), venue }] : [];
+        return venue ? [{ n, evidence: located(evidence), venue }] : [];
       }),
-      events: eventFacts.map(({ n, evidence }, i) => ({ n, marks: marks(evidence), event: events[i]! })),
+      events: eventFacts.map(({ n, evidence }, i) => ({ n, evidence: located(evidence), event: events[i]! })),
     },
     removed: record.removed,
     messages: record.messages,

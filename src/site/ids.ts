@@ -67,8 +67,11 @@ export function assignIds(records: ArticleRecord[]): SiteIds {
   const tariffSlugs = uniqueSlugs(tariffClaims);
 
   const deadlineSlugs = uniqueSlugs(records.flatMap((r) => r.deadlines).map((d) => ({ key: deadlineKey(d), base: deadlineBase(d) })));
-  const firstWhat = new Map<string, string>();
-  for (const d of records.flatMap((r) => r.deadlines)) if (!firstWhat.has(deadlineKey(d))) firstWhat.set(deadlineKey(d), d.what);
+  // The fullest wording says most about what is due ("tariff deadline" says little).
+  const fullestWhat = new Map<string, string>();
+  for (const d of records.flatMap((r) => r.deadlines)) {
+    if (d.what.length > (fullestWhat.get(deadlineKey(d))?.length ?? -1)) fullestWhat.set(deadlineKey(d), d.what);
+  }
 
   return {
     article: (record) => articleSlugs.get(record.file)!,
@@ -86,7 +89,7 @@ export function assignIds(records: ArticleRecord[]): SiteIds {
     deadline: (d) => ({
       id: deadlineSlugs.get(deadlineKey(d))!,
       date: fuzzyDate(d.date, d.precision),
-      what: firstWhat.get(deadlineKey(d))!,
+      what: fullestWhat.get(deadlineKey(d))!,
     }),
   };
 }

@@ -18,6 +18,7 @@ import {
   isNumberedItem,
   isProse,
   isPopularHeading,
+  isPunctuationOnly,
   isRelatedHeading,
   isShare,
   isSiteChrome,
@@ -43,7 +44,7 @@ function classifyAnywhere(blocks: Block[], kinds: Kinds) {
     else if (isCopyright(text)) kinds[i] = 'copyright';
     else if (isShare(text)) kinds[i] = 'share';
     else if (isAdvert(text)) kinds[i] = 'advert';
-    else if (isChromePhrase(text)) kinds[i] = 'site-chrome';
+    else if (isChromePhrase(text) || isPunctuationOnly(text)) kinds[i] = 'site-chrome';
     else if (isCaption(text)) kinds[i] = 'caption';
     else if (isDatelineLine(text)) kinds[i] = 'dateline';
     else if (isCredit(text)) kinds[i] = 'byline';

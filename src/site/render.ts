@@ -1,0 +1,33 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import type { SiteModel } from '../types.ts';
+import type { Download } from './downloads.ts';
+
+export interface RenderOptions {
+  model: SiteModel;
+  downloads: Download[];
+  output: string;
+  /** With leading and trailing slash: `/` or `/archive/`. */
+  pathPrefix: string;
+}
+
+/** Renders the pages with Eleventy (config: `.eleventy.js`) and writes the data downloads. */
+export async function renderSite({ model, downloads, output, pathPrefix }: RenderOptions): Promise<number> {
+  const eleventy = new Eleventy(undefined, output, {
+    configPath: resolve('.eleventy.js'),
+    pathPrefix,
+    quietMode: true,
+    config(eleventyConfig) {
+      eleventyConfig.addGlobalData('archive', model);
+    },
+  });
+  eleventy.setIsVerbose(false);
+  const written = await eleventy.write();
+  for (const d of downloads) {
+    const path = join(output, d.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, d.content);
+  }
+  return Array.isArray(written) ? written.flat().length : 0;
+}

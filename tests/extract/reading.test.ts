@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from '../../src/pipeline.ts';
+import { projectRegistry } from '../helpers/registry.ts';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const extract = async (text: string, name = 'article.txt') => extractText(bytes(text), name, await projectRegistry());
+
+const article = [
+  'Japan and the United States held another round of tariff talks in Washington on Tuesday, officials said.',
+  '1. The first point the two sides discussed was the 25% tariff on automobiles imposed in April.',
+  '# Tokyo wants the levy removed before the August 1 deadline set by Washington.',
+  '----------',
+  '   Indented lines and *asterisks* stay exactly as they were written by the reporter.',
+].join('\n');
+
+describe('reading a seed', () => {
+  it('keeps copied plain text literally: a "1.", a "#", a line of dashes, indentation and asterisks', async () => {
+    const { record } = await extract(`---\ndate: 2025-07-23\n---\n${article}\n`);
+    expect(record!.body).toContain('1. The first point the two sides discussed');
+    expect(record!.body).toContain('# Tokyo wants the levy removed');
+    expect(record!.body).toContain('*asterisks*');
+    expect(record!.removed.some((r) => r.text.includes('----------'))).toBe(true);
+    // Lines are the file's own, front matter included.
+    expect(record!.paragraphs[0]!.line).toBe(4);
+  });
+
+  it('reads a byte-order mark and CRLF line endings as plain text', async () => {
+    const { record } = await extract(`\uFEFF---\r\ndate: 2025-07-23\r\n---\r\n${article.replace(/\n/g, '\r\n')}\r\n`);
+    expect(record!.published).toBe('2025-07-23');
+    expect(record!.body).not.toMatch(/[\r\uFEFF]/);
+    expect(record!.tariffs.map((t) => t.id)).toContain('25-percent-autos');
+  });
+
+  it('refuses binary data and text that is not UTF-8, naming the line', async () => {
+    const binary = await extractText(new Uint8Array([0x4a, 0x61, 0x0a, 0x00, 0x01]), 'photo.txt', await projectRegistry());
+    expect(binary.record).toBeNull();
+    expect(binary.file.messages[0]!.reason).toMatch(/binary/);
+    expect(binary.file.messages[0]!.line).toBe(2);
+    const latin1 = await extractText(new Uint8Array([...bytes('Tokyo talks\nCaf'), 0xe9, 0x0a]), 'latin1.txt', await projectRegistry());
+    expect(latin1.record).toBeNull();
+    expect(latin1.file.messages[0]!.reason).toMatch(/UTF-8/);
+    expect(latin1.file.messages[0]!.line).toBe(2);
+  });
+
+  it('says where a front-matter value is wrong', async () => {
+    const { record, file } = await extract('---\ntitle: Talks\ndate: 2025-13-45\n---\nText of the article goes here, long enough to be prose for sure.\n');
+    expect(record).toBeNull();
+    expect(file.messages[0]!.line).toBe(3);
+    expect(file.messages[0]!.reason).toMatch(/date/);
+  });
+
+  it('warns, without failing, when an article has no date', async () => {
+    const { record, file } = await extract(article);
+    expect(record!.published).toBeNull();
+    expect(file.messages.some((m) => m.ruleId === 'missing-date' && !m.fatal)).toBe(true);
+    // Without a date a weekday cannot be placed.
+    expect(record!.events.every((e) => e.date === null)).toBe(true);
+  });
+
+  it('parses Markdown as Markdown', async () => {
+    const { record } = await extract(
+      '---\ndate: 2025-07-02\n---\n# Trump raises pressure on Japan\n\nPresident Donald Trump said on Tuesday that Japan would face a 30% tariff.\n\n- Rice is a sticking point for the two countries in the talks.\n- Autos face a 25% tariff imposed earlier in the year.\n\n## Related\n\n- [Another story](https://example.com/a)\n- [A third story](https://example.com/b)\n',
+      'piece.md',
+    );
+    expect(record!.body).toContain('Rice is a sticking point');
+    expect(record!.body).not.toContain('Another story');
+    expect(record!.tariffs.map((t) => t.id).sort()).toEqual(['25-percent-autos', '30-percent-all-goods']);
+  });
+});
