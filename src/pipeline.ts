@@ -20,7 +20,19 @@ import type { ArticleRecord, Registry } from './types.ts';
 
 export const seedExtensions = new Set(['.txt', '.md', '.markdown']);
 
+// Attaching the steps compiles the registry into matchers: do it once per registry, not per file.
+const processors = new WeakMap<Registry, { markdown: ReturnType<typeof buildProcessor>; text: ReturnType<typeof buildProcessor> }>();
+
 function createProcessor(markdown: boolean, registry: Registry) {
+  let cached = processors.get(registry);
+  if (!cached) {
+    cached = { markdown: buildProcessor(true, registry), text: buildProcessor(false, registry) };
+    processors.set(registry, cached);
+  }
+  return markdown ? cached.markdown : cached.text;
+}
+
+function buildProcessor(markdown: boolean, registry: Registry) {
   const base = markdown ? unified().use(remarkParse) : unified().use(plainTextParse);
   return (base as unknown as Processor<Root, Root, Root>)
     .use(removeBoilerplate)
@@ -30,7 +42,8 @@ function createProcessor(markdown: boolean, registry: Registry) {
     .use(findTariffs, { registry })
     .use(findDeadlines)
     .use(findVenues, { registry })
-    .use(findEvents, { registry });
+    .use(findEvents, { registry })
+    .freeze();
 }
 
 export interface ExtractResult {

@@ -1,6 +1,8 @@
 // Finds any of a set of names in text: the registry's people, venues,
-// countries and scopes. Names match whole words, in any case when asked,
-// and with or without diacritics ("Ryōsei" finds "Ryosei" and back).
+// countries and scopes. Names match whole words, with or without
+// diacritics ("Ryōsei" finds "Ryosei" and back), in any case when asked.
+// Names are looked up word by word from an index of their first words,
+// which keeps the cost flat however many names the registry lists.
 
 export interface NameMatch<K> {
   key: K;
@@ -9,55 +11,85 @@ export interface NameMatch<K> {
   end: number;
 }
 
-const accents: Record<string, string> = {
-  a: 'aàáâäāă', e: 'eèéêëēė', i: 'iìíîïī', o: 'oòóôöōő', u: 'uùúûüūű', n: 'nñ', c: 'cç',
-};
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function aliasSource(alias: string): string {
-  const plain = alias.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  const body = [...plain]
-    .map((ch) => {
-      const lower = ch.toLowerCase();
-      const set = accents[lower];
-      if (!set) return ch === ' ' ? '\\s+' : ch === '’' || ch === "'" ? "['’]" : escape(ch);
-      const variants = ch === lower ? set : set.toUpperCase();
-      return `[${variants}]`;
-    })
-    .join('');
-  // Scripts written without spaces have no word boundaries to ask for.
-  return /[A-Za-z0-9]/.test(plain) ? `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}]|\\.\\p{L})` : body;
+interface Entry<K> {
+  key: K;
+  /** The name's words after the first, as compared. */
+  rest: string[];
 }
 
+const word = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[.'’-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/gu;
+// Scripts written without spaces have no words to index; their names are searched as they are.
+const spaceless = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+const stripMarks = (s: string) => (/[^\x00-\x7f]/.test(s) ? s.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : s);
+const fold = (s: string, ignoreCase: boolean) => {
+  const plain = stripMarks(s).replace(/’/g, "'");
+  return ignoreCase ? plain.toLowerCase() : plain;
+};
+
+interface Token {
+  text: string;
+  index: number;
+  folded: string;
+}
+
+// A word may carry a sentence's full stop or a possessive: "Tokyo.", "Akazawa's".
+const bare = (folded: string) => folded.replace(/\.$/, '').replace(/['’]s$/i, '');
+const sameWord = (t: Token, w: string) => t.folded === w || bare(t.folded) === w;
+
 export function createMatcher<K>(entries: { key: K; names: string[] }[], options: { ignoreCase?: boolean } = {}) {
-  const byName = new Map<string, K>();
-  const sources = new Set<string>();
-  const all = entries.flatMap((e) => e.names.map((name) => ({ key: e.key, name: name.trim() })));
-  all.sort((a, b) => b.name.length - a.name.length);
-  for (const { key, name } of all) {
-    if (!name) continue;
-    const normal = normalizeName(name);
-    if (!byName.has(normal)) byName.set(normal, key);
-    sources.add(aliasSource(name));
+  const ignoreCase = options.ignoreCase ?? false;
+  const index = new Map<string, Entry<K>[]>();
+  const literal: { key: K; name: string }[] = [];
+  for (const { key, names } of entries) {
+    for (const raw of names) {
+      const name = raw.trim();
+      if (!name) continue;
+      if (spaceless.test(name)) {
+        literal.push({ key, name });
+        continue;
+      }
+      const words = (name.match(word) ?? []).map((w) => fold(w, ignoreCase));
+      if (!words.length) continue;
+      const list = index.get(words[0]!) ?? [];
+      if (!list.some((e) => e.rest.join(' ') === words.slice(1).join(' '))) list.push({ key, rest: words.slice(1) });
+      index.set(words[0]!, list);
+    }
   }
-  const pattern = sources.size ? new RegExp([...sources].join('|'), `gu${options.ignoreCase ? 'i' : ''}`) : null;
+  // Longest names first, so "World Expo in Osaka" wins over "Osaka".
+  for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+
   return (text: string): NameMatch<K>[] => {
-    if (!pattern) return [];
-    return [...text.matchAll(pattern)].flatMap((m) => {
-      const key = byName.get(normalizeName(m[0]));
-      return key === undefined ? [] : [{ key, text: m[0], index: m.index, end: m.index + m[0].length }];
-    });
+    const tokens: Token[] = [...text.matchAll(word)].map((m) => ({ text: m[0], index: m.index, folded: fold(m[0], ignoreCase) }));
+    const adjacent = (a: Token, b: Token) => /^,?\s+$/.test(text.slice(a.index + a.text.length, b.index));
+    const found: NameMatch<K>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const first = tokens[i]!;
+      const candidates = index.get(first.folded) ?? index.get(bare(first.folded));
+      const entry = candidates?.find((e) =>
+        e.rest.every((w, k) => {
+          const t = tokens[i + 1 + k];
+          return t !== undefined && sameWord(t, w) && adjacent(tokens[i + k]!, t);
+        }),
+      );
+      if (!entry) continue;
+      const last = tokens[i + entry.rest.length]!;
+      // A full stop after a name ends the sentence unless the name itself ends with one ("D.C.").
+      const lastWord = entry.rest.at(-1) ?? (index.has(first.folded) ? first.folded : bare(first.folded));
+      const end = last.index + (last.folded === lastWord ? last.text.length : bare(last.text).length);
+      found.push({ key: entry.key, text: text.slice(first.index, end), index: first.index, end });
+      i += entry.rest.length;
+    }
+    for (const { key, name } of literal) {
+      for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+        found.push({ key, text: name, index: at, end: at + name.length });
+      }
+    }
+    return found.sort((a, b) => a.index - b.index);
   };
 }
 
 /** The form two spellings of one name share: no diacritics, one space, lower case, plain apostrophes. */
 export function normalizeName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return stripMarks(name).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }

@@ -1,5 +1,5 @@
 import type { EventType, FuzzyDate } from '../types.ts';
-import { datetimeAttribute, formatDate } from './dates.ts';
+import { atomTimestamp, datetimeAttribute, formatDate } from './dates.ts';
 
 // Filters return plain text; Nunjucks escapes it like any other output.
 
@@ -18,6 +18,8 @@ export const filters = {
   fuzzyDate: (date: FuzzyDate | null | undefined, fallback = 'date not known'): string => (date ? formatDate(date) : fallback),
   /** For `<time datetime>`. */
   datetime: (date: FuzzyDate): string => datetimeAttribute(date),
+  /** Atom `<updated>`; undated articles take the feed's own timestamp. */
+  atomTimestamp: (date: FuzzyDate | null, fallback: string): string => (date ? atomTimestamp(date) : fallback),
   eventName: (type: EventType): string => eventNames[type],
   /** "3 articles", "1 article". */
   count: (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`,

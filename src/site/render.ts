@@ -22,12 +22,14 @@ export async function renderSite({ model, downloads, output, pathPrefix }: Rende
       eleventyConfig.addGlobalData('archive', model);
     },
   });
-  eleventy.setIsVerbose(false);
-  const written = await eleventy.write();
+  // Errors still throw and the build script reports them; this silences only
+  // Eleventy's own summary line, which the build's summary replaces.
+  eleventy.disableLogger();
+  const [, templates] = await eleventy.write();
   for (const d of downloads) {
     const path = join(output, d.path);
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, d.content);
   }
-  return Array.isArray(written) ? written.flat().length : 0;
+  return templates.length;
 }
