@@ -16,7 +16,7 @@ import findDeadlines from './steps/deadlines.ts';
 import findVenues from './steps/venues.ts';
 import findEvents from './steps/events.ts';
 import { toArticleRecord } from './record.ts';
-import type { ArticleRecord, Registry } from './types.ts';
+import type { ArticleRecord, DatePrecision, Registry } from './types.ts';
 
 export const seedExtensions = new Set(['.txt', '.md', '.markdown']);
 
@@ -53,8 +53,14 @@ export interface ExtractResult {
 }
 
 /** Extracts one article from text already read; `path` names it in messages and on the record. */
-export async function extractText(bytes: Uint8Array, path: string, registry: Registry): Promise<ExtractResult> {
+export interface ExtractOptions {
+  /** The date to read an undated article against, inferred from the rest of the archive. */
+  assumedDate?: { value: string; precision: DatePrecision };
+}
+
+export async function extractText(bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult> {
   const file = new VFile({ path });
+  if (options.assumedDate) file.data.assumedDate = options.assumedDate;
   try {
     const { data, body } = splitFrontMatter(decodeSeed(bytes));
     file.value = body;
@@ -76,7 +82,7 @@ export async function extractText(bytes: Uint8Array, path: string, registry: Reg
 }
 
 /** Reads a seed file and extracts its record. */
-export async function extractSeed(path: string, registry: Registry): Promise<ExtractResult> {
+export async function extractSeed(path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -86,5 +92,5 @@ export async function extractSeed(path: string, registry: Registry): Promise<Ext
     message.fatal = true;
     return { record: null, file };
   }
-  return extractText(bytes, path, registry);
+  return extractText(bytes, path, registry, options);
 }

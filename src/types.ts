@@ -17,7 +17,7 @@ export interface Evidence {
 }
 
 /** Where a piece of metadata came from. */
-export type Provenance = 'front-matter' | 'headline' | 'byline' | 'dateline' | 'masthead' | 'copyright' | 'file-name';
+export type Provenance = 'front-matter' | 'headline' | 'byline' | 'dateline' | 'masthead' | 'copyright' | 'file-name' | 'inferred';
 
 export type RemovedKind =
   | 'site-chrome'
@@ -119,8 +119,10 @@ export interface EventRecord {
   /** Venue name, as in the article's `venues`. */
   venue: string | null;
   status: 'happened' | 'planned';
-  /** Details the article gives, e.g. a duration ("30-minute"). */
-  details: { duration?: string };
+  /** The date as the article words it ("on Saturday"), for checking and for dating undated articles. */
+  dateText: string | null;
+  /** Details the article gives: a duration ("30-minute"), a time of day ("evening"). */
+  details: { duration?: string; timeOfDay?: string };
   evidence: Evidence[];
 }
 

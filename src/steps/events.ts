@@ -73,6 +73,8 @@ function statusOf(date: string | null, reference: string | null, tense: 'past' |
 /** Two records of one event in one article: same kind, compatible date and place, one's people among the other's. */
 function mergeable(a: EventRecord, b: EventRecord): boolean {
   if (a.type !== b.type || a.status !== b.status || !sameTime(a, b)) return false;
+  // A morning call and an evening call are two calls.
+  if (a.details.timeOfDay && b.details.timeOfDay && a.details.timeOfDay !== b.details.timeOfDay) return false;
   if (a.venue && b.venue && a.venue !== b.venue) return false;
   if (a.date === null && b.date === null && a.participants.length === 0 && b.participants.length === 0) return true;
   if (!a.participants.length || !b.participants.length) return a.type === 'summit' || a.type === 'election';
@@ -96,7 +98,8 @@ export default function findEvents(options: { registry: Registry }) {
         for (const p of event.participants) if (!twin.participants.includes(p)) twin.participants.push(p);
         twin.venue ??= event.venue;
         if (twin.date === null && event.date !== null) Object.assign(twin, { date: event.date, precision: event.precision, dateInferred: event.dateInferred });
-        twin.details.duration ??= event.details.duration;
+        twin.details = { ...event.details, ...twin.details };
+        twin.dateText ??= event.dateText;
         for (const e of event.evidence) if (!twin.evidence.some((x) => x.line === e.line && x.text === e.text)) twin.evidence.push(e);
         return twin;
       }
@@ -161,7 +164,9 @@ export default function findEvents(options: { registry: Registry }) {
             dateInferred = true;
           }
           const status = statusOf(date?.value ?? null, reference, tense, text.slice(Math.max(0, t.index - 25), t.index));
-          const duration = durationPattern.exec(text.slice(from, to))?.[1] ?? undefined;
+          const segment = text.slice(from, to);
+          const duration = durationPattern.exec(segment)?.[1];
+          const timeOfDay = /\b(morning|afternoon|evening|night)\b/i.exec(segment)?.[1]?.toLowerCase();
           const event = record({
             type: t.type,
             date: date?.value ?? null,
@@ -170,7 +175,8 @@ export default function findEvents(options: { registry: Registry }) {
             participants,
             venue: myPlace,
             status,
-            details: duration ? { duration } : {},
+            dateText: mention?.text ?? null,
+            details: { ...(duration && { duration }), ...(timeOfDay && { timeOfDay }) },
             evidence: [{ text, line: s.line }],
           });
           if (event.date && event.precision === 'day' && !dateInferred) lastDated = event;

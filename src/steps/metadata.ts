@@ -20,6 +20,8 @@ export interface ArticleMeta {
 declare module 'vfile' {
   interface DataMap {
     frontMatter: FrontMatter;
+    /** A date inferred for an undated article from what the rest of the archive reports. */
+    assumedDate: { value: string; precision: DatePrecision };
     meta: ArticleMeta;
   }
 }
@@ -123,6 +125,7 @@ export default function readMetadata() {
     const holder = copyright?.[2]?.replace(/\s*(all rights reserved|visit |distributed by).*$/i, '').replace(/[.\s]+$/, '').trim();
     if (!source && holder) source = { value: holder, from: 'copyright' };
 
+    if (!published && file.data.assumedDate) published = { value: file.data.assumedDate, from: 'inferred' };
     if (!published) {
       file.message('Unexpected article with no date, expected `date:` in front matter or a dateline in the text', {
         place: { line: 1, column: 1 },
