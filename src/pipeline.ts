@@ -16,7 +16,8 @@ import findDeadlines from './steps/deadlines.ts';
 import findVenues from './steps/venues.ts';
 import findEvents from './steps/events.ts';
 import { toArticleRecord } from './record.ts';
-import type { ArticleRecord, DatePrecision, Registry } from './types.ts';
+import type { AssumedDate } from './steps/metadata.ts';
+import type { ArticleRecord, Registry } from './types.ts';
 
 export const seedExtensions = new Set(['.txt', '.md', '.markdown']);
 
@@ -55,7 +56,7 @@ export interface ExtractResult {
 /** Extracts one article from text already read; `path` names it in messages and on the record. */
 export interface ExtractOptions {
   /** The date to read an undated article against, inferred from the rest of the archive. */
-  assumedDate?: { value: string; precision: DatePrecision };
+  assumedDate?: AssumedDate;
 }
 
 export async function extractText(bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult> {

@@ -390,3 +390,62 @@ export interface SiteModel {
   /** Latest article date, as an Atom timestamp. */
   updated: string;
 }
+
+// The story: facts merged across articles. Each merged fact keeps every
+// article that reports it; where articles disagree, each version is kept
+// with its sources instead of one being picked.
+
+/** One value as some articles give it. `sources` are article slugs. */
+export interface Version<T> {
+  value: T;
+  sources: string[];
+}
+
+export interface EventReport {
+  /** Slug of the article that reports the event. */
+  article: string;
+  event: EventRecord;
+}
+
+export interface StoryEvent {
+  /** Stable slug from date, type and people, e.g. `2025-07-05-call-akazawa-lutnick`. */
+  id: string;
+  type: EventType;
+  date: string | null;
+  precision: DatePrecision | null;
+  dateInferred: boolean;
+  participants: string[];
+  /** The place every report agrees on; null when none gives one or they disagree. */
+  venue: string | null;
+  venues: Version<string>[];
+  status: 'happened' | 'planned';
+  /** Durations and times of day as each report gives them. */
+  details: Version<string>[];
+  reports: EventReport[];
+  /** Fields on which the reports disagree. */
+  disagreements: ('venue' | 'date')[];
+}
+
+/** Articles that give different rates for one scope at one time. */
+export interface TariffDisagreement {
+  scope: string;
+  target: string | null;
+  status: TariffStatus;
+  versions: Version<number>[];
+}
+
+/** A date inferred for an undated article, and the events that place it. */
+export interface InferredDate {
+  article: string;
+  from: string;
+  to: string;
+  precision: DatePrecision;
+  /** Ids of the story events the inference rests on. */
+  basis: string[];
+}
+
+export interface Story {
+  events: StoryEvent[];
+  tariffDisagreements: TariffDisagreement[];
+  inferredDates: InferredDate[];
+}

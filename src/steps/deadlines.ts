@@ -14,6 +14,7 @@ declare module 'vfile' {
 /** The article's own day, when it is known that precisely: relative dates resolve against it. */
 export function referenceDay(file: VFile): string | null {
   const meta = file.data.meta;
+  if (meta?.publishedFrom === 'inferred') return file.data.assumedDate?.reference ?? null;
   return meta?.publishedPrecision === 'day' ? meta.published : null;
 }
 

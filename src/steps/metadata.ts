@@ -4,6 +4,13 @@ import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
 import type { DatePrecision, Provenance, RemovedBlock } from '../types.ts';
 
+/** A date inferred for an undated article: as shown (`value`, `precision`) and the day its relative dates are read against. */
+export interface AssumedDate {
+  value: string;
+  precision: DatePrecision;
+  reference: string;
+}
+
 export interface ArticleMeta {
   title: string | null;
   titleFrom: Provenance | null;
@@ -21,7 +28,7 @@ declare module 'vfile' {
   interface DataMap {
     frontMatter: FrontMatter;
     /** A date inferred for an undated article from what the rest of the archive reports. */
-    assumedDate: { value: string; precision: DatePrecision };
+    assumedDate: AssumedDate;
     meta: ArticleMeta;
   }
 }
@@ -125,7 +132,8 @@ export default function readMetadata() {
     const holder = copyright?.[2]?.replace(/\s*(all rights reserved|visit |distributed by).*$/i, '').replace(/[.\s]+$/, '').trim();
     if (!source && holder) source = { value: holder, from: 'copyright' };
 
-    if (!published && file.data.assumedDate) published = { value: file.data.assumedDate, from: 'inferred' };
+    const assumed = file.data.assumedDate;
+    if (!published && assumed) published = { value: { value: assumed.value, precision: assumed.precision }, from: 'inferred' };
     if (!published) {
       file.message('Unexpected article with no date, expected `date:` in front matter or a dateline in the text', {
         place: { line: 1, column: 1 },

@@ -1,0 +1,49 @@
+import { addDays } from 'date-fns';
+import { dayOf, isoDay, thisWeek } from '../dates/calendar.ts';
+import type { ArticleRecord, DatePrecision, InferredDate, StoryEvent } from '../types.ts';
+
+// An article with no date still tells when it was written: "the call on
+// Saturday" that other articles date to June 14 was written that Saturday or
+// in the six days after; "the summit, which begins Sunday" (June 15) in the
+// six days before. The days every such clue allows are where it belongs.
+
+const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function samePeople(a: string[], b: string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.length > 0 && small.every((p) => large.includes(p));
+}
+
+/** The days on which an undated report could have been written, given the dated event it matches. */
+function window(dateText: string, tense: 'past' | 'future', date: string): [string, string] | null {
+  const weekday = weekdays.findIndex((w) => dateText.toLowerCase().includes(w));
+  if (weekday === -1 || dayOf(date).getDay() !== weekday) return null;
+  const day = dayOf(date);
+  return tense === 'past' ? [date, isoDay(addDays(day, 6))] : [isoDay(addDays(day, -6)), date];
+}
+
+export function inferDate(record: ArticleRecord, events: StoryEvent[]): InferredDate | null {
+  let from = '0000-01-01';
+  let to = '9999-12-31';
+  const basis: string[] = [];
+  for (const report of record.events) {
+    if (!report.dateText) continue;
+    const match = events.find(
+      (e) =>
+        e.type === report.type &&
+        e.date !== null &&
+        e.precision === 'day' &&
+        !e.reports.some((r) => r.article === record.slug) &&
+        (e.type === 'summit' || e.type === 'election' ? (!report.venue || e.venues.some((v) => v.value === report.venue)) : samePeople(e.participants, report.participants)),
+    );
+    if (!match) continue;
+    const range = window(report.dateText, report.status === 'planned' ? 'future' : 'past', match.date!);
+    if (!range) continue;
+    basis.push(match.id);
+    if (range[0] > from) from = range[0];
+    if (range[1] < to) to = range[1];
+  }
+  if (!basis.length || from > to) return null;
+  const precision: DatePrecision = from === to ? 'day' : thisWeek(from).value === thisWeek(to).value ? 'week' : 'month';
+  return { article: record.slug, from, to, precision, basis };
+}
