@@ -45,7 +45,7 @@ function refs(facts: Set<number>): string {
   const links = [...facts]
     .sort((a, b) => a - b)
     .map((n) => `<a href="#fact-${n}"><span class="visually-hidden">fact </span>${n}</a>`);
-  return `<sup class="refs">${links.join(' ')}</sup>`;
+  return `<sup class="refs" data-pagefind-ignore>${links.join(' ')}</sup>`;
 }
 
 /**

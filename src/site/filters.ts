@@ -1,7 +1,17 @@
-import type { EventType, FuzzyDate } from '../types.ts';
+import type { EventType, FuzzyDate, SiteEvent } from '../types.ts';
 import { atomTimestamp, datetimeAttribute, formatDate } from './dates.ts';
 
 // Filters return plain text; Nunjucks escapes it like any other output.
+
+const plannedNames: Record<EventType, string> = {
+  meeting: 'Planned meeting',
+  call: 'Planned call',
+  summit: 'Planned summit',
+  visit: 'Planned visit',
+  election: 'Upcoming election',
+  deal: 'Expected deal',
+  ceremony: 'Planned ceremony',
+};
 
 const eventNames: Record<EventType, string> = {
   meeting: 'Meeting',
@@ -21,6 +31,8 @@ export const filters = {
   /** Atom `<updated>`; undated articles take the feed's own timestamp. */
   atomTimestamp: (date: FuzzyDate | null, fallback: string): string => (date ? atomTimestamp(date) : fallback),
   eventName: (type: EventType): string => eventNames[type],
+  /** "Meeting", or "Planned meeting" for one that has not happened yet. */
+  eventLabel: (event: SiteEvent): string => (event.status === 'planned' ? plannedNames : eventNames)[event.type],
   /** "3 articles", "1 article". */
   count: (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`,
   /** "Akazawa, Lutnick and Bessent". */

@@ -1,5 +1,5 @@
-import type { FuzzyDate, SiteDeadline, SiteTariff, SiteTariffRef, TariffChartPoint, TariffStatus } from '../types.ts';
-import { byDate, compareDates, firstDay, formatDate, lastDay } from './dates.ts';
+import type { SiteDeadline, SiteTariff, SiteTariffRef, TariffChartPoint, TariffStatus } from '../types.ts';
+import { byDate, compareDates, firstDay, formatDate } from './dates.ts';
 import { escapeHtml } from './html.ts';
 
 // The chart is drawn once at build time as inline SVG: it reads without
@@ -44,15 +44,20 @@ export function chartPoints(tariffs: SiteTariff[]): TariffChartPoint[] {
   return byDate(points, (p) => p.date);
 }
 
-function monthStarts(from: number, to: number): FuzzyDate[] {
-  const months: FuzzyDate[] = [];
-  const start = new Date(from * 86_400_000);
-  for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); ; m++) {
+/** Month starts inside the range, thinned out so at most eight are labelled. */
+function monthTicks(from: number, to: number): { day: number; label: string }[] {
+  const starts: { day: number; y: number; m: number }[] = [];
+  const first = new Date(from * 86_400_000);
+  for (let y = first.getUTCFullYear(), m = first.getUTCMonth() + 1; ; m++) {
     if (m === 12) (y++, (m = 0));
-    const date: FuzzyDate = { value: `${y}-${String(m + 1).padStart(2, '0')}-01`, precision: 'day' };
-    if (firstDay(date) > to) return months;
-    months.push(date);
+    const day = Date.UTC(y, m, 1) / 86_400_000;
+    if (day > to) break;
+    starts.push({ day, y, m });
   }
+  const step = Math.ceil(starts.length / 8);
+  return starts
+    .filter((_, i) => i % step === 0)
+    .map(({ day, y, m }, i) => ({ day, label: i === 0 || m === 0 ? `${shortMonths[m]} ${y}` : shortMonths[m]! }));
 }
 
 /** One series per tariff, in the order they first appear. */
@@ -68,8 +73,9 @@ export function drawTariffChart(points: TariffChartPoint[], deadlines: SiteDeadl
   const seriesOf = (id: string) => series.findIndex((t) => t.id === id);
   const exact = deadlines.filter((d) => d.date?.precision === 'day');
   const days = [...points.map((p) => firstDay(p.date)), ...exact.map((d) => firstDay(d.date!))];
-  const from = firstDay({ value: new Date(Math.min(...days) * 86_400_000).toISOString().slice(0, 7), precision: 'month' });
-  const to = lastDay({ value: new Date(Math.max(...days) * 86_400_000).toISOString().slice(0, 7), precision: 'month' });
+  // A margin of days either side keeps marks off the axes.
+  const from = Math.min(...days) - 10;
+  const to = Math.max(...days) + 10;
   const top = Math.max(10, Math.ceil(Math.max(...points.map((p) => p.rate)) / 10) * 10);
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;
@@ -82,11 +88,9 @@ export function drawTariffChart(points: TariffChartPoint[], deadlines: SiteDeadl
     parts.push(`<line class="grid" x1="${margin.left}" x2="${width - margin.right}" y1="${n(y(rate))}" y2="${n(y(rate))}"/>`);
     parts.push(`<text class="tick" x="${margin.left - 8}" y="${n(y(rate) + 4)}" text-anchor="end">${rate}%</text>`);
   }
-  for (const month of monthStarts(from, to)) {
-    const [yy, mm] = month.value.split('-').map(Number) as [number, number];
-    const label = mm === 1 || firstDay(month) === from ? `${shortMonths[mm - 1]} ${yy}` : shortMonths[mm - 1]!;
-    parts.push(`<line class="grid" x1="${n(x(firstDay(month)))}" x2="${n(x(firstDay(month)))}" y1="${margin.top}" y2="${margin.top + plotH}"/>`);
-    parts.push(`<text class="tick" x="${n(x(firstDay(month)) + 4)}" y="${height - margin.bottom + 18}">${label}</text>`);
+  for (const tick of monthTicks(from, to)) {
+    parts.push(`<line class="grid" x1="${n(x(tick.day))}" x2="${n(x(tick.day))}" y1="${margin.top}" y2="${margin.top + plotH}"/>`);
+    parts.push(`<text class="tick" x="${n(x(tick.day))}" y="${height - margin.bottom + 18}" text-anchor="middle">${tick.label}</text>`);
   }
   // Labels of deadlines close together go on alternate rows.
   let previous = { x: -Infinity, row: 1 };
@@ -98,13 +102,15 @@ export function drawTariffChart(points: TariffChartPoint[], deadlines: SiteDeadl
     parts.push(`<text class="deadline-label" x="${n(dx)}" y="${margin.top - 8 - row * 12}" text-anchor="middle">${escapeHtml(`deadline ${formatDate(d.date!).replace(/ \d{4}$/, '')}`)}</text>`);
   }
 
-  // Reports of different tariffs on one day at one rate would hide each other: spread them.
-  const spots = new Map<string, number>();
+  // Reports on one day would hide each other: spread them side by side around the day.
+  const perDay = new Map<number, number>();
+  for (const p of points) perDay.set(firstDay(p.date), (perDay.get(firstDay(p.date)) ?? 0) + 1);
+  const placed = new Map<number, number>();
   for (const p of points) {
-    const key = `${firstDay(p.date)}:${p.rate}`;
-    const k = spots.get(key) ?? 0;
-    spots.set(key, k + 1);
-    const px = x(firstDay(p.date)) + k * 9;
+    const day = firstDay(p.date);
+    const k = placed.get(day) ?? 0;
+    placed.set(day, k + 1);
+    const px = x(day) + (k - (perDay.get(day)! - 1) / 2) * 13;
     const fill = inForce.has(p.status) ? 'filled' : 'hollow';
     const tip = `${p.tariff.label}: ${p.status}, as reported on ${formatDate(p.date)} by ${p.article.source ?? p.article.title}`;
     parts.push(`<path class="point series-${seriesOf(p.tariff.id) % seriesCount} ${fill}" d="${markerPath(seriesOf(p.tariff.id), px, y(p.rate))}"><title>${escapeHtml(tip)}</title></path>`);
