@@ -110,7 +110,16 @@ export default function findEvents(options: { registry: Registry }) {
     sentences.forEach((s: Sentence, i) => {
       const text = s.text;
       const triggers = triggersIn(text);
-      if (!triggers.length) return;
+      if (!triggers.length) {
+        // "The conversation lasted about 45 minutes": a detail of the event just told.
+        const duration = durationPattern.exec(text)?.[1];
+        const last = events.at(-1);
+        if (duration && last && /\b(conversation|exchange|discussion|session|talk)\b/i.test(text) && !last.details.duration) {
+          last.details.duration = duration;
+          last.evidence.push({ text, line: s.line });
+        }
+        return;
+      }
       const dates = findDateMentions(text, reference).filter((d) => !isDeadlineMention(text, d));
       const people = personMentions.filter((m) => m.sentence === i);
       const places = venueMentions.filter((m) => m.sentence === i);
@@ -136,18 +145,25 @@ export default function findEvents(options: { registry: Registry }) {
           .filter((p) => !/^['’]s\s+(?!(?:[\p{L}-]+\s+){0,2}(?:meeting|meetings|visit|call|talks|trip|arrival))/u.test(text.slice(p.end)))
           .map((p) => p.person);
         if (subject && !participants.includes(subject)) participants.unshift(subject);
+        // "the two ministers" are the two people of the event told just before.
+        if (/\bthe two (?:ministers|leaders|men|women|officials|negotiators|counterparts|sides)\b/i.test(text.slice(from, to)) && events.length) {
+          for (const p of events.at(-1)!.participants) if (!participants.includes(p)) participants.push(p);
+        }
         participants = [...new Set(participants)];
         if (t.type === 'election') participants = [];
 
+        // "The call lasted 40 minutes": more about an event already told, never a new one.
         if (isAnaphoric(text, t) && !myDates.length) {
-          const earlier = [...events]
-            .reverse()
-            .find((e) => e.type === t.type && (participants.some((p) => e.participants.includes(p)) || (myPlace !== null && e.venue === myPlace) || e.type === 'summit' || e.type === 'election'));
+          const sameType = [...events].reverse().filter((e) => e.type === t.type);
+          const earlier = sameType.find((e) => participants.some((p) => e.participants.includes(p)) || (myPlace !== null && e.venue === myPlace)) ?? sameType[0];
           if (earlier) {
             if (!earlier.evidence.some((e) => e.line === s.line && e.text === s.text)) earlier.evidence.push({ text, line: s.line });
             earlier.venue ??= myPlace;
-            return;
+            const segment = text.slice(from, to);
+            earlier.details.duration ??= durationPattern.exec(segment)?.[1];
+            if (earlier.details.duration === undefined) delete earlier.details.duration;
           }
+          return;
         }
         if (t.weak && !myDates.length && !myPlace) return;
         // "meet U.S. timelines" meets nobody: a meeting needs two people, a date or a place.
@@ -159,7 +175,7 @@ export default function findEvents(options: { registry: Registry }) {
           let dateInferred = false;
           if (mention?.kind === 'same-day' && lastDated?.date) date = { value: lastDated.date, precision: lastDated.precision! };
           const tense = mention?.tense ?? tenseAt(text, t.index);
-          if (!mention && lastDated?.date && lastDated.precision === 'day' && tense === 'past' && !/\b(will|planned|planning|plans|expected|upcoming|next|later)\b/i.test(text) && sentences[i]!.paragraph === paragraphOf(lastDated)) {
+          if (!mention && (t.type === 'meeting' || t.type === 'call') && lastDated?.date && lastDated.precision === 'day' && tense === 'past' && !/\b(will|planned|planning|plans|expected|upcoming|next|later)\b/i.test(text) && sentences[i]!.paragraph === paragraphOf(lastDated)) {
             date = { value: lastDated.date, precision: 'day' };
             dateInferred = true;
           }

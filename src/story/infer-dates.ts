@@ -28,17 +28,20 @@ export function inferDate(record: ArticleRecord, events: StoryEvent[]): Inferred
   const basis: string[] = [];
   for (const report of record.events) {
     if (!report.dateText) continue;
-    const match = events.find(
+    const matches = events.filter(
       (e) =>
         e.type === report.type &&
         e.date !== null &&
         e.precision === 'day' &&
         !e.reports.some((r) => r.article === record.slug) &&
-        (e.type === 'summit' || e.type === 'election' ? (!report.venue || e.venues.some((v) => v.value === report.venue)) : samePeople(e.participants, report.participants)),
+        (e.type === 'summit' || e.type === 'election'
+          ? !report.venue || !e.venues.length || e.venues.some((v) => v.value === report.venue)
+          : samePeople(e.participants, report.participants)),
     );
+    const tense = report.status === 'planned' ? 'future' : 'past';
+    const match = matches.find((e) => window(report.dateText!, tense, e.date!));
     if (!match) continue;
-    const range = window(report.dateText, report.status === 'planned' ? 'future' : 'past', match.date!);
-    if (!range) continue;
+    const range = window(report.dateText, tense, match.date!)!;
     basis.push(match.id);
     if (range[0] > from) from = range[0];
     if (range[1] < to) to = range[1];

@@ -13,7 +13,7 @@ const abbreviations = new Set(
 
 // After these abbreviations a capitalised sentence opener still starts a new sentence.
 const mayEndSentence = new Set(['u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'a.m', 'p.m', 'etc', 'inc', 'corp', 'co', 'ltd', 'l.p']);
-const sentenceOpeners = /^(The|This|That|These|Those|He|She|It|They|We|I|But|And|In|On|At|A|An|His|Her|Its|Their|Both|Officials|Japan|Tokyo)\b/;
+const sentenceOpeners = /^(The|This|That|These|Those|He|She|It|They|We|I|But|And|In|On|At|A|An|His|Her|Its|Their|Both|Officials)\b/;
 
 export interface SentenceSpan {
   text: string;
