@@ -108,17 +108,21 @@ export interface VenueRecord {
 
 export type EventType = 'meeting' | 'call' | 'summit' | 'visit' | 'election' | 'deal' | 'ceremony';
 
-export interface EventRecord {
+/** What an event is, whether one article reports it or the story merges several reports. */
+export interface EventFacts {
   type: EventType;
   date: string | null;
   precision: DatePrecision | null;
   /** True when the date came from context (another event, "earlier in the day"). */
   dateInferred: boolean;
-  /** Person names, as in the article's `people`. */
+  /** Person names, as in the articles' `people`. */
   participants: string[];
-  /** Venue name, as in the article's `venues`. */
+  /** Venue name, as in the articles' `venues`. */
   venue: string | null;
   status: 'happened' | 'planned';
+}
+
+export interface EventRecord extends EventFacts {
   /** The date as the article words it ("on Saturday"), for checking and for dating undated articles. */
   dateText: string | null;
   /** Details the article gives: a duration ("30-minute"), a time of day ("evening"). */
@@ -135,11 +139,8 @@ export interface RecordMessage {
   fatal: boolean;
 }
 
-export interface ArticleRecord {
-  /** The seed path as given to the pipeline. */
-  file: string;
-  /** Stable slug for the article's page. */
-  slug: string;
+/** An article's title, date, outlet and author, each with where it was read. */
+export interface ArticleMeta {
   title: string | null;
   titleFrom: Provenance | null;
   published: string | null;
@@ -150,6 +151,13 @@ export interface ArticleRecord {
   author: string | null;
   authorFrom: Provenance | null;
   url: string | null;
+}
+
+export interface ArticleRecord extends ArticleMeta {
+  /** The seed path as given to the pipeline. */
+  file: string;
+  /** Stable slug for the article's page. */
+  slug: string;
   /** Clean article text, paragraphs separated by a blank line. */
   body: string;
   paragraphs: Paragraph[];
@@ -407,18 +415,11 @@ export interface EventReport {
   event: EventRecord;
 }
 
-export interface StoryEvent {
+/** An event of the story; `venue` is the place every report agrees on, null when none gives one or they disagree. */
+export interface StoryEvent extends EventFacts {
   /** Stable slug from date, type and people, e.g. `2025-07-05-call-akazawa-lutnick`. */
   id: string;
-  type: EventType;
-  date: string | null;
-  precision: DatePrecision | null;
-  dateInferred: boolean;
-  participants: string[];
-  /** The place every report agrees on; null when none gives one or they disagree. */
-  venue: string | null;
   venues: Version<string>[];
-  status: 'happened' | 'planned';
   /** Durations and times of day as each report gives them. */
   details: Version<string>[];
   reports: EventReport[];

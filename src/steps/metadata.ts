@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
-import type { DatePrecision, Provenance, RemovedBlock } from '../types.ts';
+import type { ArticleMeta, DatePrecision, Provenance, RemovedBlock } from '../types.ts';
 
 /** A date inferred for an undated article: as shown (`value`, `precision`) and the day its relative dates are read against. */
 export interface AssumedDate {
@@ -11,18 +11,6 @@ export interface AssumedDate {
   reference: string;
 }
 
-export interface ArticleMeta {
-  title: string | null;
-  titleFrom: Provenance | null;
-  published: string | null;
-  publishedPrecision: DatePrecision | null;
-  publishedFrom: Provenance | null;
-  source: string | null;
-  sourceFrom: Provenance | null;
-  author: string | null;
-  authorFrom: Provenance | null;
-  url: string | null;
-}
 
 declare module 'vfile' {
   interface DataMap {
