@@ -49,7 +49,7 @@ for (const prefix of ['/', '/archive/']) {
       const orphans = (await listHtmlPages(site.dir))
         .filter((file) => file !== '404.html')
         .filter((file) => !crawled.has(urlPathFor(file)));
-      expect(orphans, 'pages no link leads to').toEqual([]);
+      expect(orphans, `pages no link leads to:\n${orphans.join('\n')}`).toEqual([]);
     });
 
     it('serves every URL of the fixed scheme with 200 and the right content type', async () => {
@@ -62,7 +62,7 @@ for (const prefix of ['/', '/archive/']) {
           wrong.push(`${prefix}${path}: HTTP ${response.status} ${contentType}`);
         }
       }
-      expect(wrong).toEqual([]);
+      expect(wrong, wrong.join('\n')).toEqual([]);
     });
 
     it("answers a missing URL with status 404 and the site's 404 page", async () => {
@@ -73,16 +73,14 @@ for (const prefix of ['/', '/archive/']) {
       expect(body).toMatch(/<h1[\s>]/);
     });
 
-    it('sitemap.xml lists absolute URLs inside the prefix that resolve, including every article', async () => {
+    it('sitemap.xml lists every page, with absolute URLs inside the prefix that resolve', async () => {
       const xml = await (await fetch(server.url('sitemap.xml'))).text();
       const locs = [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>/g)].map((m) => decodeEntities(m[1] ?? ''));
-      expect(locs.length).toBeGreaterThanOrEqual(20);
       const problems = await checkAbsoluteUrls(locs, server);
-      expect(problems, 'sitemap <loc> problems').toEqual([]);
+      expect(problems, `sitemap <loc> problems:\n${problems.join('\n')}`).toEqual([]);
       const listed = new Set(locs.map((loc) => new URL(loc).pathname));
-      const articles = result.pages.map((url) => new URL(url).pathname).filter((path) => path.startsWith(`${prefix}articles/`) && path !== `${prefix}articles/`);
-      expect(articles.length).toBe(5);
-      expect(articles.filter((path) => !listed.has(path)), 'articles missing from the sitemap').toEqual([]);
+      const unlisted = result.pages.map((url) => new URL(url).pathname).filter((path) => !listed.has(path));
+      expect(unlisted, `pages missing from the sitemap:\n${unlisted.join('\n')}`).toEqual([]);
     });
 
     it('feed.xml links to each article with absolute URLs inside the prefix that resolve', async () => {
@@ -93,7 +91,7 @@ for (const prefix of ['/', '/archive/']) {
         ...[...xml.matchAll(/<link>\s*([^<]*?)\s*<\/link>/g)].map((m) => m[1] ?? ''),
       ].map(decodeEntities);
       const problems = await checkAbsoluteUrls(links, server);
-      expect(problems, 'feed link problems').toEqual([]);
+      expect(problems, `feed link problems:\n${problems.join('\n')}`).toEqual([]);
       const articleLinks = new Set(links.map((l) => new URL(l).pathname).filter((p) => p.startsWith(`${prefix}articles/`)));
       expect(articleLinks.size).toBe(5);
     });

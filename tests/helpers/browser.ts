@@ -61,7 +61,10 @@ export async function watchProblems(context: BrowserContext, origin: string): Pr
 function watchPage(page: Page, problems: PageProblems): void {
   page.on('pageerror', (error) => problems.errors.push(`${page.url()}: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.errors.push(`${page.url()}: console.error: ${message.text()}`);
+    // Chromium logs every 4xx/5xx as a console error; the response listener reports those with their URL.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      problems.errors.push(`${page.url()}: console.error: ${message.text()}`);
+    }
   });
 }
 

@@ -34,7 +34,7 @@ beforeAll(async () => {
   await write('people/index.html', '<a href="../">home</a> <a href="someone/">someone</a>');
   await write('people/someone/index.html', '<a href="../../about/">about</a>');
   await write('about/index.html', '<h2 id="team">Team</h2>');
-  await write('404.html', '<a href="/archive/">home</a> <a href="relative-from-404/">relative</a>');
+  await write('404.html', '<a href="#main">skip</a> <a href="#gone">gone</a> <a href="/archive/">home</a> <a href="relative-from-404/">relative</a><main id="main"></main>');
   server = await serveStatic(root, { prefix: '/archive/' });
 });
 
@@ -80,7 +80,11 @@ describe('crawl', () => {
   it('follows links from a start page that is itself a 404', async () => {
     const result = await crawl(server.url('deep/missing/page/'), { scope: server.url() });
     expect(result.statuses.get(server.url('deep/missing/page/'))).toBe(404);
-    expect(result.broken.map((b) => b.url)).toContain(server.url('deep/missing/page/relative-from-404/'));
+    const fromMissing = result.broken.filter((b) => b.from === server.url('deep/missing/page/'));
+    expect(fromMissing.map((b) => [b.value, b.reason]).sort()).toEqual([
+      ['#gone', 'no element with id "gone"'],
+      ['relative-from-404/', 'HTTP 404'],
+    ]);
   });
 
   it('stops at the URL limit and says so', async () => {

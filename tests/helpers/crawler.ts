@@ -108,6 +108,12 @@ export async function crawl(start: string | string[], options: CrawlOptions = {}
     const fragment = safeDecode(resolved.hash.slice(1));
     resolved.hash = '';
     const target = resolved.href;
+    // "#main" on a page points into that same document, whatever its status
+    // (the 404 page's skip link): only the fragment needs checking.
+    if (target === from) {
+      if (fragment) fragmentRefs.push({ ...ref, fragment, target });
+      return;
+    }
     referrers.set(target, [...(referrers.get(target) ?? []), ref]);
     if (fragment) fragmentRefs.push({ ...ref, fragment, target });
     enqueue(target);
@@ -172,7 +178,7 @@ export async function crawl(start: string | string[], options: CrawlOptions = {}
   for (const ref of fragmentRefs) {
     const anchors = anchorsByUrl.get(ref.target);
     // Only HTML pages that loaded have anchors to check; others are reported above.
-    if (statuses.get(ref.target) !== 200 || !anchors) continue;
+    if ((ref.target !== ref.from && statuses.get(ref.target) !== 200) || !anchors) continue;
     // "#top" scrolls to the top of any page, by the HTML spec.
     if (!anchors.has(ref.fragment) && ref.fragment.toLowerCase() !== 'top') {
       broken.push({ ...ref, status: 200, reason: `no element with id "${ref.fragment}"` });

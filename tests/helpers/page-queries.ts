@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { articleKeyForTitle, type ArticleKey } from './site-facts.ts';
+import type { ArticleKey } from './site-facts.ts';
 
 const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -13,47 +13,71 @@ export async function articleLinks(page: Page, within = 'main'): Promise<{ href:
   return links.filter((link, i) => i === 0 || links[i - 1]!.href !== link.href);
 }
 
-/** Which of the seed articles a page links to, as a sorted set of keys. */
-export async function linkedArticles(page: Page, within = 'main'): Promise<ArticleKey[]> {
-  const keys = new Set<ArticleKey>();
-  const unknown: string[] = [];
+/**
+ * Which of the seed articles a page links to, as a sorted set of keys. Links
+ * are told apart by address (`paths`: article page path → key), since a link
+ * may name the outlet and date rather than the headline.
+ */
+export async function linkedArticles(page: Page, paths: Map<string, ArticleKey>, within = 'main'): Promise<string[]> {
+  const keys = new Set<string>();
   for (const link of await articleLinks(page, within)) {
-    const key = articleKeyForTitle(link.text);
-    if (key) keys.add(key);
-    else unknown.push(link.text.trim());
-  }
-  // A link to an article whose text is not its headline is a finding in itself.
-  if (unknown.some((text) => text.length > 0 && !/^(read|more|full|continue)/i.test(text))) {
-    keys.add(`unrecognised link text: ${unknown.join(' | ')}` as ArticleKey);
+    const path = new URL(link.href).pathname;
+    keys.add(paths.get(path) ?? `unknown article ${path}`);
   }
   return [...keys].sort();
 }
 
+export interface TimelineMonth {
+  /** The heading as shown, e.g. "April 2025". */
+  heading: string;
+  /** `YYYY-MM` read from the heading; null when it names no month and year. */
+  month: string | null;
+  entries: { date: string | null; links: { href: string; text: string }[] }[];
+}
+
 /**
- * The timeline as a sequence of month headings and article keys in document
- * order, e.g. `['April', 'struggle', 'June', 'g7', …]`.
+ * The timeline as month sections, read from the markup a reader sees: each
+ * heading naming a month and year, and the list items that follow it in its
+ * section, each with the first `<time datetime>` in it (the entry's date).
  */
-export async function timelineSequence(page: Page): Promise<string[]> {
-  const items = await page.locator('main').first().evaluate((root) =>
-    [...root.querySelectorAll('h2, h3, h4, a[href]')].map((el) => ({
-      heading: el.tagName !== 'A',
-      text: el.textContent ?? '',
-      path: el.tagName === 'A' ? new URL((el as HTMLAnchorElement).href).pathname : '',
-    })),
+export async function timelineMonths(page: Page): Promise<TimelineMonth[]> {
+  const raw = await page.locator('main').first().evaluate((root) =>
+    [...root.querySelectorAll('h2, h3')]
+      .filter((h) => h.textContent!.replace(/\s+/g, ' ').trim().length <= 30)
+      .map((h) => ({
+        heading: h.textContent!.replace(/\s+/g, ' ').trim(),
+        entries: [...(h.parentElement?.querySelectorAll(':scope > ol > li, :scope > ul > li') ?? [])].map((li) => ({
+          date: li.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+          links: [...li.querySelectorAll('a[href]')].map((a) => ({ href: (a as HTMLAnchorElement).href, text: a.textContent ?? '' })),
+        })),
+      })),
   );
-  const sequence: string[] = [];
-  for (const item of items) {
-    let token: string | undefined;
-    if (item.heading) {
-      // Short headings only: an article headline can name a month too ("August Tariff Deadline").
-      const text = item.text.replace(/\s+/g, ' ').trim();
-      token = text.length <= 30 ? monthNames.find((m) => new RegExp(`\\b${m}\\b`, 'i').test(text)) : undefined;
-    } else if (/\/articles\/[^/]+\/$/.test(item.path)) {
-      token = articleKeyForTitle(item.text);
-    }
-    if (token && sequence[sequence.length - 1] !== token) sequence.push(token);
+  return raw
+    .map((m) => ({ ...m, month: monthOf(m.heading) }))
+    .filter((m) => m.month !== null);
+}
+
+function monthOf(heading: string): string | null {
+  const index = monthNames.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(heading));
+  const year = /\b(\d{4})\b/.exec(heading)?.[1];
+  return index >= 0 && year ? `${year}-${String(index + 1).padStart(2, '0')}` : null;
+}
+
+/**
+ * A `<time datetime>` value as a sortable key: `2025-07` sorts before any day
+ * in July, and an ISO week (`2025-W28`) sorts as its Monday.
+ */
+export function sortableDate(datetime: string): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(datetime);
+  if (week) {
+    const year = Number(week[1]);
+    const jan4 = new Date(Date.UTC(year, 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000 + (Number(week[2]) - 1) * 7 * 86_400_000);
+    return monday.toISOString().slice(0, 10);
   }
-  return sequence;
+  if (/^\d{4}-\d{2}$/.test(datetime)) return `${datetime}-00`;
+  if (/^\d{4}$/.test(datetime)) return `${datetime}-00-00`;
+  return datetime.slice(0, 10);
 }
 
 /** Normalised visible text of the page's main landmark. */

@@ -14,7 +14,8 @@ export async function searchState(page: Page): Promise<{ count: number | null; t
     const match = /(\d+)\s+results?/i.exec(message) ?? (/no results/i.test(message) ? ['', '0'] : null);
     return {
       count: match ? Number(match[1]) : null,
-      titles: [...document.querySelectorAll('.pagefind-ui__result-link')].map((a) => a.textContent ?? ''),
+      // Sub-results (headings inside a page) are links too; only the page titles count as results.
+      titles: [...document.querySelectorAll('.pagefind-ui__result-title .pagefind-ui__result-link')].map((a) => a.textContent ?? ''),
       loading: document.querySelector('.pagefind-ui__result .pagefind-ui__loading') !== null,
     };
   });
@@ -39,11 +40,13 @@ export async function typeQuery(page: Page, query: string): Promise<void> {
 /** Filters sit in collapsed <details>: open them the way a user does, by clicking their summaries. */
 export async function openFilterGroups(page: Page): Promise<void> {
   await page.locator('.pagefind-ui__filter-panel').first().waitFor();
-  for (const summary of await page.locator('main details:not([open]) > summary').all()) await summary.click();
+  const closed = page.locator('main details:not([open]) > summary');
+  // Each click changes which details are closed: always take the first one left.
+  for (let n = await closed.count(); n > 0; n = await closed.count()) await closed.first().click();
 }
 
 
 /** Where the shown results lead, as absolute URLs. */
 export async function resultHrefs(page: Page): Promise<string[]> {
-  return page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  return page.locator('.pagefind-ui__result-title .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 }

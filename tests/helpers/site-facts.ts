@@ -49,11 +49,11 @@ export const articles: Record<ArticleKey, ArticleFacts> = {
 /** Oldest first, as the timeline lists them. */
 export const chronological: ArticleKey[] = ['struggle', 'g7', 'deadline24', 'visit', 'races'];
 
-/** Months the timeline groups by, oldest first, and the articles in each. */
-export const months: { name: string; articles: ArticleKey[] }[] = [
-  { name: 'April', articles: ['struggle'] },
-  { name: 'June', articles: ['g7'] },
-  { name: 'July', articles: ['deadline24', 'visit', 'races'] },
+/** Months the articles came out in (the timeline has more: events and deadlines). */
+export const months: { month: string; articles: ArticleKey[] }[] = [
+  { month: '2025-04', articles: ['struggle'] },
+  { month: '2025-06', articles: ['g7'] },
+  { month: '2025-07', articles: ['deadline24', 'visit', 'races'] },
 ];
 
 export interface PersonFacts {
