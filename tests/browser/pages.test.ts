@@ -1,3 +1,4 @@
+import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, launchBrowser, runAxe, watchProblems, type PageProblems } from '../helpers/browser.ts';
@@ -350,10 +351,24 @@ describe('accessibility (axe-core)', () => {
         const url = await urlOfType(page, type);
         const response = await page.goto(url);
         expect(response?.status()).toBe(type.type === '404' ? 404 : 200);
-        // The search UI builds itself after load; check what the reader gets.
-        if (type.type === 'search') await page.locator(searchInput).first().waitFor();
-        const violations = await runAxe(page);
-        expect(violations, describeViolations(`${type.type} ${new URL(url).pathname} (${colorScheme})`, violations)).toEqual([]);
+        const where = `${type.type} ${new URL(url).pathname} (${colorScheme})`;
+        if (type.type !== 'search') {
+          const violations = await runAxe(page);
+          expect(summarise(violations), describeViolations(where, violations)).toEqual([]);
+          return;
+        }
+        // The search UI builds itself after load, and its results and filters
+        // only exist after a query: check the page as a reader sees it at each step.
+        await page.locator(searchInput).first().waitFor();
+        const empty = await runAxe(page);
+        await typeQuery(page, 'Akazawa');
+        await settledResults(page);
+        await openFilterGroups(page);
+        const withResults = await runAxe(page);
+        expect(summarise([...empty, ...withResults]), [
+          describeViolations(`${where}, before searching`, empty),
+          describeViolations(`${where}, with results and filters open`, withResults),
+        ].join('\n')).toEqual([]);
       });
     }
   }
@@ -371,6 +386,11 @@ describe('accessibility (axe-core)', () => {
     expect(problems.external).toEqual([]);
   });
 });
+
+/** Short enough for the assertion diff; the message carries the details. */
+function summarise(violations: Result[]): string[] {
+  return violations.map((v) => `${v.id}: ${v.nodes.length} element(s)`);
+}
 
 function isArticlePage(url: string): boolean {
   return /\/articles\/[^/]+\/$/.test(new URL(url).pathname);

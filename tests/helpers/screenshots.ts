@@ -10,7 +10,7 @@ import { serveStatic } from './static-server.ts';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const out = option('out') ?? '/tmp/shots';
-await mkdir(out, { recursive: true });
+await mkdir(join(out, 'parts'), { recursive: true });
 
 let built: BuiltSite | undefined;
 const dir = option('site') ?? (built = await buildSite()).dir;
@@ -39,9 +39,17 @@ try {
           await input.fill('Akazawa').catch(() => console.error('search: no input'));
           await page.waitForTimeout(1500);
         }
-        const file = join(out, `${type.type.replace(/\s+/g, '-')}-${width}-${colorScheme}.png`);
+        const name = `${type.type.replace(/\s+/g, '-')}-${width}-${colorScheme}`;
+        const file = join(out, `${name}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(file);
+        // Image viewers shrink a 9000px-tall page to nothing: also cut it into screen-sized parts.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const tile = width < 600 ? 1400 : 1000;
+        for (let y = 0, n = 1; height > tile && y < height; y += tile, n++) {
+          const clip = { x: 0, y, width, height: Math.min(tile, height - y) };
+          await page.screenshot({ path: join(out, 'parts', `${name}-${String(n).padStart(2, '0')}.png`), fullPage: true, clip });
+        }
       }
       await context.close();
     }
