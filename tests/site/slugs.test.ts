@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteModel } from '../../src/site/model.ts';
+import { uniqueSlugs } from '../../src/site/slugs.ts';
+import type { SiteModel } from '../../src/types.ts';
+import { article, person, tariff } from './records.ts';
+
+const options = { title: 'Test', siteUrl: 'https://example.org' };
+
+describe('uniqueSlugs', () => {
+  it('gives namesakes the qualifier, then a number', () => {
+    const slugs = uniqueSlugs([
+      { key: 'José Ortiz', base: 'José Ortiz', qualifier: 'Spain' },
+      { key: 'Jose Ortiz', base: 'Jose Ortiz', qualifier: 'Mexico' },
+      { key: 'JOSE ORTIZ', base: 'JOSE ORTIZ', qualifier: 'Mexico' },
+      { key: 'Jose  Ortiz', base: 'Jose  Ortiz' },
+    ]);
+    expect([...slugs.values()]).toEqual(['jose-ortiz', 'jose-ortiz-mexico', 'jose-ortiz-2', 'jose-ortiz-3']);
+  });
+
+  it('keeps one slug per key however often it is claimed', () => {
+    const slugs = uniqueSlugs([
+      { key: 'a', base: 'Same' },
+      { key: 'b', base: 'Same' },
+      { key: 'a', base: 'Same' },
+    ]);
+    expect(Object.fromEntries(slugs)).toEqual({ a: 'same', b: 'same-2' });
+  });
+
+  it('never lets a real slug and a suffixed one collide', () => {
+    const slugs = uniqueSlugs([
+      { key: 'x', base: 'Name' },
+      { key: 'y', base: 'Name' },
+      { key: 'z', base: 'Name 2' },
+    ]);
+    expect(new Set(slugs.values()).size).toBe(3);
+  });
+
+  it('makes path-safe slugs from hostile text', () => {
+    const slugs = uniqueSlugs([
+      { key: '1', base: '../../etc/passwd' },
+      { key: '2', base: '<script>alert(1)</script>' },
+      { key: '3', base: '' },
+    ]);
+    for (const slug of slugs.values()) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+/** Every slug the model hands out, by kind. */
+function slugsOf(model: SiteModel): Record<string, string[]> {
+  return {
+    articles: model.articles.map((a) => a.slug),
+    people: model.people.map((p) => p.id),
+    tariffs: model.tariffs.map((t) => t.id),
+    venues: model.venues.map((v) => v.id),
+    deadlines: model.deadlines.map((d) => d.id),
+    events: model.events.map((e) => e.id),
+  };
+}
+
+describe('site slugs', () => {
+  const first = article('000_a.txt', {
+    slug: 'talks',
+    published: '2025-07-01',
+    publishedPrecision: 'day',
+    people: [person('José Ortiz', { country: 'Spain' }), person('Ryosei Akazawa', { country: 'Japan' })],
+    tariffs: [tariff(25, 'autos', { target: 'Japan' })],
+    venues: [{ id: 'white-house', name: 'White House', known: true, evidence: [] }],
+    deadlines: [{ date: '2025-08-01', precision: 'day', what: 'deadline', tariff: null, evidence: [] }],
+  });
+  const second = article('001_b.txt', {
+    slug: 'talks',
+    published: '2025-07-02',
+    publishedPrecision: 'day',
+    people: [person('Jose Ortiz', { country: 'Mexico' })],
+    tariffs: [tariff(25, 'autos', { target: 'South Korea' })],
+  });
+  // Sorts first by date, but joins the archive last.
+  const later = article('002_c.txt', {
+    slug: 'talks',
+    published: '2025-06-01',
+    publishedPrecision: 'day',
+    people: [person('Jose  Ortiz'), person('Ryosei Akazawa', { country: 'Japan' })],
+    tariffs: [tariff(25, 'autos', { target: null })],
+    venues: [{ id: 'white-house', name: 'White-House', known: false, evidence: [] }],
+  });
+
+  it('never gives two things of one kind the same slug', () => {
+    const model = buildSiteModel([first, second, later], options);
+    for (const [kind, slugs] of Object.entries(slugsOf(model))) expect(new Set(slugs).size, kind).toBe(slugs.length);
+    expect(model.articles.map((a) => a.slug).sort()).toEqual(['talks', 'talks-2025-06-01', 'talks-2025-07-02']);
+    expect(model.people.map((p) => p.id).sort()).toEqual(['jose-ortiz', 'jose-ortiz-2', 'jose-ortiz-mexico', 'ryosei-akazawa']);
+    // One tariff per country; a report that names none stays apart once two countries are known.
+    expect(model.tariffs.map((t) => [t.id, t.target]).sort()).toEqual([
+      ['25-percent-autos', 'Japan'],
+      ['25-percent-autos-south-korea', 'South Korea'],
+      ['25-percent-autos-target-not-given', null],
+    ]);
+    expect(model.venues.map((v) => v.id).sort()).toEqual(['white-house', 'white-house-2']);
+  });
+
+  it('keeps every existing slug when an article is added', () => {
+    const before = slugsOf(buildSiteModel([first, second], options));
+    const after = slugsOf(buildSiteModel([first, second, later], options));
+    for (const [kind, slugs] of Object.entries(before)) expect(after[kind], kind).toEqual(expect.arrayContaining(slugs));
+  });
+
+  it('reads a tariff with no country as the one tariff of that rate and scope', () => {
+    const model = buildSiteModel([first, article('001_d.txt', { tariffs: [tariff(25, 'autos', { target: null, status: 'lifted' })] })], options);
+    expect(model.tariffs).toHaveLength(1);
+    expect(model.tariffs[0]!.history.map((h) => h.status)).toEqual(['in effect', 'lifted']);
+    expect(model.tariffs[0]!.target).toBe('Japan');
+  });
+});
