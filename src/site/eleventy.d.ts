@@ -11,6 +11,7 @@ declare module '@11ty/eleventy' {
   }
   export default class Eleventy {
     constructor(input: string | undefined, output: string, options?: EleventyOptions);
+    setIsVerbose(verbose: boolean): void;
     disableLogger(): void;
     /** Passthrough copies, then the pages written. */
     write(): Promise<[unknown[], unknown[]]>;

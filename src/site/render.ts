@@ -22,8 +22,9 @@ export async function renderSite({ model, downloads, output, pathPrefix }: Rende
       eleventyConfig.addGlobalData('archive', model);
     },
   });
-  // Errors still throw and the build script reports them; this silences only
-  // Eleventy's own summary line, which the build's summary replaces.
+  // Errors still throw and the build script reports them; this silences
+  // Eleventy's timing notes and summary line, which the build's summary replaces.
+  eleventy.setIsVerbose(false);
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
   for (const d of downloads) {
