@@ -18,6 +18,13 @@ import { indexSearch } from '../site/search-index.ts';
 const usage = 'usage: npm run build -- [--pathprefix=/archive/] [--output=_site] [--site-url=https://example.org]\n';
 const title = 'US–Japan trade talks 2025';
 
+/** Eleventy wraps template errors (`originalError`); the inner message names the template and line. */
+function describe(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error; e = e.cause ?? (e as { originalError?: unknown }).originalError) messages.push(e.message);
+  return messages.length ? messages.join('\n  caused by: ') : String(error);
+}
+
 function normalisePrefix(prefix: string): string {
   const trimmed = prefix.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
@@ -74,7 +81,7 @@ async function main(argv: string[]): Promise<number> {
       await indexSearch(dir);
     });
   } catch (error) {
-    process.stderr.write(`Build failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n${options.output} was not changed.\n`);
+    process.stderr.write(`Build failed: ${describe(error)}\n${options.output} was not changed.\n`);
     return 1;
   }
 

@@ -35,9 +35,6 @@ export const filters = {
   eventLabel: (event: SiteEvent): string => (event.status === 'planned' ? plannedNames : eventNames)[event.type],
   /** "3 articles", "1 article". */
   count: (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`,
-  /** "Akazawa, Lutnick and Bessent". */
-  listing: (names: string[]): string =>
-    names.length < 3 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
   /** "in 10 days", "the next day". */
   daysUntil: (days: number): string => (days === 1 ? 'the next day' : `in ${days} days`),
   capitalise: (text: string): string => text.charAt(0).toUpperCase() + text.slice(1),

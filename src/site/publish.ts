@@ -1,5 +1,6 @@
-import { mkdtemp, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 
 async function exists(path: string): Promise<boolean> {
   return stat(path).then(
@@ -9,15 +10,36 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /**
+ * The old output is deleted once the new one is in place, so a mistyped
+ * `--output` must not be able to point at the project or any other folder
+ * that is not a previous build.
+ */
+async function checkReplaceable(target: string): Promise<void> {
+  const fromCwd = relative(target, process.cwd());
+  if (!fromCwd.startsWith('..')) throw new Error(`refusing to build into ${target}: it holds the current folder`);
+  if (!(await exists(target))) return;
+  const entries = await readdir(target);
+  if (entries.length > 0 && !entries.includes('index.html')) {
+    throw new Error(`refusing to replace ${target}: it is not empty and holds no index.html, so it does not look like a built site`);
+  }
+}
+
+/**
  * Builds into a fresh folder beside `target` and swaps it in only when the
  * build succeeded, so a failed build leaves the published site as it was.
  */
-export async function buildInPlaceOf(target: string, build: (dir: string) => Promise<void>): Promise<void> {
+export async function buildInPlaceOf(output: string, build: (dir: string) => Promise<void>): Promise<void> {
+  const target = resolve(output);
+  await checkReplaceable(target);
+  await mkdir(dirname(target), { recursive: true });
   const temp = await mkdtemp(join(dirname(target), `.${basename(target)}-build-`));
   try {
     await build(temp);
   } catch (error) {
-    await rm(temp, { recursive: true, force: true });
+    // Eleventy can fail while its passthrough copies are still being written;
+    // removing the folder under them would crash the process, so it goes
+    // once Node has nothing left to do.
+    process.once('beforeExit', () => rmSync(temp, { recursive: true, force: true }));
     throw error;
   }
   const old = `${temp}-old`;

@@ -114,7 +114,7 @@ describe('a seed that cannot be read', () => {
     const broken = await tempDir('broken');
     const output = join(broken, 'site');
     await mkdir(output);
-    await writeFile(join(output, 'previous.html'), 'the site as it was');
+    await writeFile(join(output, 'index.html'), 'the site as it was');
     await copyFile(join(root, 'seeds', '000_50db3e95586136a1.txt'), join(broken, '000_good.txt'));
     await writeFile(join(broken, '001_binary.txt'), Buffer.from('title line\nsecond\u0000line\n'));
 
@@ -122,7 +122,8 @@ describe('a seed that cannot be read', () => {
     expect(run.code).not.toBe(0);
     expect(run.stderr).toMatch(/001_binary\.txt/);
     expect(run.stderr).toMatch(/2:1\s+error\s+Unexpected binary data/);
-    expect(await readdir(output)).toEqual(['previous.html']);
+    expect(await readdir(output)).toEqual(['index.html']);
+    expect(await readFile(join(output, 'index.html'), 'utf8')).toBe('the site as it was');
     // No half-built folder is left beside it.
     expect((await readdir(broken)).sort()).toEqual(['000_good.txt', '001_binary.txt', 'site']);
     await rm(broken, { recursive: true, force: true });
