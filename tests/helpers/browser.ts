@@ -46,7 +46,9 @@ export async function watchProblems(context: BrowserContext, origin: string): Pr
   context.on('page', (page) => watchPage(page, problems));
   for (const page of context.pages()) watchPage(page, problems);
   context.on('requestfailed', (request) => {
-    if (request.url().startsWith(origin)) {
+    // ERR_ABORTED is a load the browser cancelled itself (a favicon still in
+    // flight when the test navigates on); a missing file shows up as a 404 below.
+    if (request.url().startsWith(origin) && request.failure()?.errorText !== 'net::ERR_ABORTED') {
       problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
     }
   });
