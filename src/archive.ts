@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import type { VFile } from 'vfile';
 import { thisWeek } from './dates/calendar.ts';
 import { extractText } from './pipeline.ts';
 import { buildStory } from './story/index.ts';
-import { slugify } from './text/slug.ts';
 import type { ArticleRecord, Registry, Story } from './types.ts';
 
 export interface Archive {
@@ -17,35 +15,17 @@ export interface Archive {
 }
 
 /**
- * Two articles with one title get distinct slugs: the later file (by path)
- * takes its file name, so adding an article never renames an existing page
- * unless it sorts before it with the same title.
- */
-function uniqueSlugs(records: ArticleRecord[]): ArticleRecord[] {
-  const taken = new Set<string>();
-  return [...records]
-    .sort((a, b) => a.file.localeCompare(b.file))
-    .map((r) => {
-      let slug = r.slug;
-      if (taken.has(slug)) slug = slugify(`${r.slug} ${basename(r.file).replace(/\.[^.]+$/, '')}`, 'article');
-      for (let n = 2; taken.has(slug); n++) slug = `${r.slug}-${n}`;
-      taken.add(slug);
-      return slug === r.slug ? r : { ...r, slug };
-    });
-}
-
-/**
  * Extracts every seed once, dates undated articles from what the others
  * report (reading them again against that date), and merges the story.
  */
 export async function buildArchive(paths: string[], registry: Registry): Promise<Archive> {
   const bytes = await Promise.all(paths.map((p) => readFile(p)));
   const results = await Promise.all(paths.map((p, i) => extractText(bytes[i]!, p, registry)));
-  let records = uniqueSlugs(results.flatMap((r) => r.record ?? []));
+  let records = results.flatMap((r) => r.record ?? []);
   let story = buildStory(records);
   if (story.inferredDates.length) {
     for (const inferred of story.inferredDates) {
-      const i = results.findIndex((r) => r.record?.slug === inferred.article);
+      const i = results.findIndex((r) => r.record?.file === inferred.article);
       const assumedDate = {
         value: inferred.precision === 'week' ? thisWeek(inferred.from).value : inferred.precision === 'month' ? inferred.from.slice(0, 7) : inferred.from,
         precision: inferred.precision,
@@ -57,7 +37,7 @@ export async function buildArchive(paths: string[], registry: Registry): Promise
         source: 'archive',
       });
     }
-    records = uniqueSlugs(results.flatMap((r) => r.record ?? []));
+    records = results.flatMap((r) => r.record ?? []);
     const inferredDates = story.inferredDates;
     story = { ...buildStory(records), inferredDates };
   }

@@ -403,14 +403,14 @@ export interface SiteModel {
 // article that reports it; where articles disagree, each version is kept
 // with its sources instead of one being picked.
 
-/** One value as some articles give it. `sources` are article slugs. */
+/** One value as some articles give it. `sources` are the articles' seed files. */
 export interface Version<T> {
   value: T;
   sources: string[];
 }
 
 export interface EventReport {
-  /** Slug of the article that reports the event. */
+  /** Seed file of the article that reports the event. */
   article: string;
   event: EventRecord;
 }
@@ -437,6 +437,7 @@ export interface TariffDisagreement {
 
 /** A date inferred for an undated article, and the events that place it. */
 export interface InferredDate {
+  /** Seed file of the undated article. */
   article: string;
   from: string;
   to: string;

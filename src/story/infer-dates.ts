@@ -33,7 +33,7 @@ export function inferDate(record: ArticleRecord, events: StoryEvent[]): Inferred
         e.type === report.type &&
         e.date !== null &&
         e.precision === 'day' &&
-        !e.reports.some((r) => r.article === record.slug) &&
+        !e.reports.some((r) => r.article === record.file) &&
         (e.type === 'summit' || e.type === 'election'
           ? !report.venue || !e.venues.length || e.venues.some((v) => v.value === report.venue)
           : samePeople(e.participants, report.participants)),
@@ -48,5 +48,5 @@ export function inferDate(record: ArticleRecord, events: StoryEvent[]): Inferred
   }
   if (!basis.length || from > to) return null;
   const precision: DatePrecision = from === to ? 'day' : thisWeek(from).value === thisWeek(to).value ? 'week' : 'month';
-  return { article: record.slug, from, to, precision, basis };
+  return { article: record.file, from, to, precision, basis };
 }

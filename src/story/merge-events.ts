@@ -71,10 +71,10 @@ export function mergeEvents(records: ArticleRecord[]): StoryEvent[] {
     for (const report of record.events) {
       const twin = events.find((e) => !claimed.has(e) && compatible(e, report));
       if (twin) {
-        absorb(twin, report, record.slug);
+        absorb(twin, report, record.file);
         claimed.add(twin);
       } else {
-        const event = fresh(report, record.slug);
+        const event = fresh(report, record.file);
         claimed.add(event);
         events.push(event);
       }

@@ -16,7 +16,7 @@ export function findTariffDisagreements(records: ArticleRecord[]): TariffDisagre
       const group = groups.get(key) ?? { scope: t.scope, target: t.target, status: t.status, rates: new Map(), changes: new Set() };
       groups.set(key, group);
       const sources = group.rates.get(t.rate) ?? [];
-      if (!sources.includes(record.slug)) sources.push(record.slug);
+      if (!sources.includes(record.file)) sources.push(record.file);
       group.rates.set(t.rate, sources);
       if (t.from !== null) group.changes.add([t.from, t.rate].sort().join('>'));
     }

@@ -31,8 +31,7 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 export function storyChecks(archive: Archive, expected: ExpectedStory): Check[] {
   const checks: Check[] = [];
   const check = (name: string, ok: boolean, problem: () => string) => checks.push({ name, problem: ok ? null : problem() });
-  const fileOf = new Map(archive.records.map((r) => [r.slug, basename(r.file)]));
-  const files = (slugs: string[]) => [...new Set(slugs.map((s) => fileOf.get(s)!))].sort();
+  const files = (paths: string[]) => [...new Set(paths.map((p) => basename(p)))].sort();
   const events = archive.story.events;
   const describe = () => show(events.map((e) => `${e.type} ${e.date} [${e.participants.join(', ')}] from ${files(e.reports.map((r) => r.article)).join(', ')}`));
 
@@ -71,7 +70,7 @@ export function storyChecks(archive: Archive, expected: ExpectedStory): Check[] 
   }
   for (const d of expected.inferredDates ?? []) {
     const record = archive.records.find((r) => basename(r.file) === d.file)!;
-    const inferred = archive.story.inferredDates.find((x) => x.article === record.slug);
+    const inferred = archive.story.inferredDates.find((x) => x.article === record.file);
     check(`${d.file} is dated from what it reports`, !!inferred && inferred.from >= d.from && inferred.to <= d.to, () => `inferred ${show(inferred)}`);
     check(`${d.file} is marked as inferred`, record.publishedFrom === 'inferred', () => `published ${show(record.published)} from ${show(record.publishedFrom)}`);
   }
