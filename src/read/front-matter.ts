@@ -20,7 +20,8 @@ const frontMatterSchema = z
       })
       .optional(),
     source: z.string().trim().min(1).optional(),
-    url: z.string().trim().url().optional(),
+    // Only a web address: the site links to it.
+    url: z.string().trim().url().refine((u) => /^https?:\/\//i.test(u), { message: 'expected an http(s) address' }).optional(),
     author: z.string().trim().min(1).optional(),
   })
   .passthrough();

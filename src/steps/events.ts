@@ -155,7 +155,9 @@ export default function findEvents(options: { registry: Registry }) {
         // "The call lasted 40 minutes": more about an event already told, never a new one.
         if (isAnaphoric(text, t) && !myDates.length) {
           const sameType = [...events].reverse().filter((e) => e.type === t.type);
-          const earlier = sameType.find((e) => participants.some((p) => e.participants.includes(p)) || (myPlace !== null && e.venue === myPlace)) ?? sameType[0];
+          const shared = sameType.find((e) => participants.some((p) => e.participants.includes(p)) || (myPlace !== null && e.venue === myPlace));
+          // "The timing of the discussions" may mean the talks in general; only a named call or meeting is surely the last one.
+          const earlier = shared ?? (t.weak ? undefined : sameType[0]);
           if (earlier) {
             if (!earlier.evidence.some((e) => e.line === s.line && e.text === s.text)) earlier.evidence.push({ text, line: s.line });
             earlier.venue ??= myPlace;

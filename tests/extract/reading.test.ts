@@ -67,3 +67,12 @@ describe('reading a seed', () => {
     expect(record!.tariffs.map((t) => t.id).sort()).toEqual(['25-percent-autos', '30-percent-all-goods']);
   });
 });
+
+describe('front matter', () => {
+  it('accepts only a web address as the original', async () => {
+    const { record, file } = await extract('---\nurl: "javascript:alert(1)"\n---\nJapan and the United States held talks on Tuesday in Washington about tariffs on cars.\n');
+    expect(record).toBeNull();
+    expect(file.messages[0]!.reason).toMatch(/`url`.*http/);
+    expect(file.messages[0]!.line).toBe(2);
+  });
+});
