@@ -210,9 +210,9 @@ export interface Registry {
 // ---------------------------------------------------------------------------
 // Site
 //
-// The model the static site renders, built from `ArticleRecord[]` by
-// `src/site/`. Nothing here is extracted: every field is derived from the
-// records above, so a page never reads a seed. Refs are small copies rather
+// The model the static site renders, built by `src/site/` from the records
+// and the story they tell (below). Nothing here is extracted: every field is
+// derived from those, so a page never reads a seed. Refs are small copies rather
 // than shared objects so the model stays a tree (Eleventy clones its data).
 
 /** An article as other pages point at it. */
@@ -222,6 +222,8 @@ export interface SiteArticleRef {
   title: string;
   source: string | null;
   published: FuzzyDate | null;
+  /** True when the article gives no date and `published` was inferred from the events it reports. */
+  publishedInferred: boolean;
 }
 
 export interface SitePersonRef {
@@ -259,6 +261,12 @@ export interface SiteCitation {
   evidence: SiteEvidence[];
 }
 
+/** One value as some of the articles give it; where they give different values, each is kept. */
+export interface SiteVersion<T> {
+  value: T;
+  sources: SiteArticleRef[];
+}
+
 export interface SiteEvent {
   /** Anchor of its timeline entry. */
   id: string;
@@ -266,10 +274,14 @@ export interface SiteEvent {
   date: FuzzyDate | null;
   dateInferred: boolean;
   status: 'happened' | 'planned';
-  duration: string | null;
   participants: SitePersonRef[];
+  /** The place every report that gives one agrees on; null when none gives one or they disagree. */
   venue: SiteVenueRef | null;
-  /** Every article that reports it: one each until events are merged across articles. */
+  /** Each place the reports give, with the articles that give it; more than one is a disagreement. */
+  venues: SiteVersion<{ id: string | null; name: string }>[];
+  /** Durations and times of day ("about 40 minutes", "evening"), with the articles that give them. */
+  details: SiteVersion<string>[];
+  /** Every article that reports it, oldest first. */
   sources: SiteCitation[];
 }
 
@@ -284,7 +296,17 @@ export interface SiteArticleFacts {
   tariffs: (SiteFact & { tariff: SiteTariffRef; status: TariffStatus; from: number | null; target: string | null })[];
   deadlines: (SiteFact & { deadline: SiteDeadlineRef; what: string; tariff: SiteTariffRef | null })[];
   venues: (SiteFact & { venue: SiteVenueRef })[];
-  events: (SiteFact & { event: SiteEvent })[];
+  /** `event` is the story's event this report belongs to; `others` the other articles that report it. */
+  events: (SiteFact & { event: SiteEvent; others: SiteArticleRef[] })[];
+}
+
+/** Where the events an undated article reports place it. */
+export interface SitePlacement {
+  /** The first and last day it could have been written on. */
+  from: FuzzyDate;
+  to: FuzzyDate;
+  /** The events that place it. */
+  events: SiteEvent[];
 }
 
 export interface SiteArticle extends SiteArticleRef {
@@ -296,6 +318,8 @@ export interface SiteArticle extends SiteArticleRef {
   /** Article text escaped, then evidence sentences wrapped in `<mark>`: safe to insert as HTML. */
   paragraphs: { html: string }[];
   facts: SiteArticleFacts;
+  /** Set when `publishedInferred`. */
+  placement: SitePlacement | null;
   removed: RemovedBlock[];
   messages: RecordMessage[];
 }
@@ -310,8 +334,9 @@ export interface SitePerson {
   roles: { text: string; articles: SiteArticleRef[] }[];
   /** Oldest first. */
   articles: SiteArticleRef[];
-  first: FuzzyDate | null;
-  last: FuzzyDate | null;
+  /** The oldest and newest dated articles that name them. */
+  first: SiteArticleRef | null;
+  last: SiteArticleRef | null;
   /** In date order; undated ones last. */
   events: SiteEvent[];
   /** People they met, called or visited with, by the events that say so. */
@@ -325,6 +350,14 @@ export interface SiteTariffState {
   citation: SiteCitation;
 }
 
+/** Articles of one week that give one tariff different rates with the same status; none is picked. */
+export interface SiteTariffDisagreement {
+  /** e.g. "reciprocal tariff on goods from Japan". */
+  what: string;
+  status: TariffStatus;
+  versions: SiteVersion<{ rate: number; tariff: SiteTariffRef }>[];
+}
+
 export interface SiteTariff extends SiteTariffRef {
   rate: number;
   scope: string;
@@ -332,6 +365,8 @@ export interface SiteTariff extends SiteTariffRef {
   /** What each article said of it, oldest article first. */
   history: SiteTariffState[];
   deadlines: SiteDeadlineRef[];
+  /** The disagreements that give this tariff's rate as one version. */
+  disagreements: SiteTariffDisagreement[];
 }
 
 export interface SiteVenue extends SiteVenueRef {
@@ -388,8 +423,10 @@ export interface SiteModel {
   articles: SiteArticle[];
   people: SitePerson[];
   tariffs: SiteTariff[];
+  tariffDisagreements: SiteTariffDisagreement[];
   venues: SiteVenue[];
   deadlines: SiteDeadline[];
+  /** The story's events, one per event however many articles report it. */
   events: SiteEvent[];
   timeline: TimelineMonth[];
   /** The same entries, newest first. */

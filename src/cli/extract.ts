@@ -2,8 +2,7 @@
 // stdout, problems on stderr (file:line:col), exit 1 if any file failed.
 import { reporter } from 'vfile-reporter';
 import { extractSeed } from '../pipeline.ts';
-import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
-import { registryPath } from '../paths.ts';
+import { loadRegistryOrReport } from './registry.ts';
 import type { ArticleRecord } from '../types.ts';
 
 async function main(paths: string[]): Promise<number> {
@@ -11,13 +10,8 @@ async function main(paths: string[]): Promise<number> {
     process.stderr.write('usage: npm run --silent extract -- FILE...\n');
     return 2;
   }
-  let registry;
-  try {
-    registry = await loadRegistry(registryPath());
-  } catch (error) {
-    process.stderr.write(`${error instanceof RegistryError ? error.message : String(error)}\n`);
-    return 1;
-  }
+  const registry = await loadRegistryOrReport();
+  if (!registry) return 1;
   const records: ArticleRecord[] = [];
   const files = [];
   let failed = false;

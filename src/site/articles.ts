@@ -1,16 +1,18 @@
-import type { ArticleRecord, Evidence, SiteArticle, SiteArticleRef, SiteCitation, SiteEvent } from '../types.ts';
+import type { ArticleRecord, EventRecord, Evidence, SiteArticle, SiteArticleRef, SiteCitation, SiteEvent, SitePlacement } from '../types.ts';
 import { fuzzyDate } from './dates.ts';
-import { articleEvents } from './events.ts';
 import { markEvidence, type NumberedFact } from './evidence-marks.ts';
 import type { SiteIds } from './ids.ts';
 
 /** An article on its way to the site, with what the other pages need from it. */
 export interface ArticleContext {
   record: ArticleRecord;
-  page: SiteArticle;
   ref: SiteArticleRef;
-  events: SiteEvent[];
   cite(evidence: Evidence[]): SiteCitation;
+  /**
+   * The article's page. Its events are the story's, which cite every article
+   * that reports them, so the page is built once every article can be cited.
+   */
+  page(eventOf: (report: EventRecord) => SiteEvent, placement: SitePlacement | null): SiteArticle;
 }
 
 /** Article URLs come from untrusted front matter: only web links become links. */
@@ -39,6 +41,7 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
     title: record.title ?? record.file.replace(/^.*\//, ''),
     source: record.source,
     published: fuzzyDate(record.published, record.publishedPrecision),
+    publishedInferred: record.publishedFrom === 'inferred',
   };
 
   // Facts are numbered in the order the page lists them.
@@ -55,14 +58,13 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
   const marked = markEvidence(record.paragraphs, all);
   const located = (evidence: Evidence[]) => evidence.map((e) => ({ ...e, mark: marked.markOf(e) }));
   const cite = (evidence: Evidence[]): SiteCitation => ({ article: ref, evidence: located(evidence) });
-  const events = articleEvents(record.events, slug, ids, cite);
   const tariffRef = (id: string | null) => {
     const t = id ? record.tariffs.find((x) => x.id === id) : undefined;
     return t ? ids.tariff(t).ref : null;
   };
   const url = webUrl(record.url);
 
-  const page: SiteArticle = {
+  const page = (eventOf: (report: EventRecord) => SiteEvent, placement: SitePlacement | null): SiteArticle => ({
     ...ref,
     file: record.file.replace(/^.*\//, ''),
     author: record.author,
@@ -92,12 +94,17 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
         const venue = ids.venue(v.name);
         return venue ? [{ n, evidence: located(evidence), venue }] : [];
       }),
-      events: eventFacts.map(({ n, evidence }, i) => ({ n, evidence: located(evidence), event: events[i]! })),
+      events: eventFacts.map(({ item, n, evidence }) => {
+        const event = eventOf(item);
+        const others = event.sources.map((s) => s.article).filter((a) => a.slug !== slug);
+        return { n, evidence: located(evidence), event, others };
+      }),
     },
+    placement,
     removed: record.removed,
     messages: record.messages,
-  };
-  return { record, page, ref, events, cite };
+  });
+  return { record, ref, cite, page };
 }
 
 /** Records in seed-file order; the result is in the same order. */

@@ -1,27 +1,55 @@
-import type { EventRecord, SiteCitation, SiteEvent, Evidence } from '../types.ts';
-import { fuzzyDate } from './dates.ts';
+import type { EventRecord, SiteArticleRef, SiteEvent, SiteVersion, Story, Version } from '../types.ts';
+import type { ArticleContext } from './articles.ts';
+import { byDate, fuzzyDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
+export interface SiteEvents {
+  /** Oldest first, undated last; on one day, in the order their first reports joined the archive. */
+  list: SiteEvent[];
+  /** The story's event an article's report belongs to. */
+  of(report: EventRecord): SiteEvent;
+  byId(id: string): SiteEvent | undefined;
+}
+
 /**
- * One article's events, each its own entry. Merging the reports of one event
- * across articles belongs between this and the pages: a merge step would
- * combine `sources` and keep one `id`, and nothing downstream has to change.
+ * The story's events as the pages show them: one per event, however many
+ * articles report it, citing each report's own sentences. Where reports
+ * give different places or details, every version keeps its articles.
  */
-export function articleEvents(
-  records: EventRecord[],
-  articleSlug: string,
-  ids: SiteIds,
-  cite: (evidence: Evidence[]) => SiteCitation,
-): SiteEvent[] {
-  return records.map((e, i) => ({
-    id: `event-${articleSlug}-${i + 1}`,
-    type: e.type,
-    date: fuzzyDate(e.date, e.precision),
-    dateInferred: e.dateInferred,
-    status: e.status,
-    duration: e.details.duration ?? null,
-    participants: e.participants.map((name) => ({ id: ids.person(name), name })),
-    venue: e.venue ? ids.venue(e.venue) : null,
-    sources: [cite(e.evidence)],
-  }));
+export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteIds): SiteEvents {
+  const byFile = new Map(articles.map((a) => [a.record.file, a]));
+  const refs = (files: string[]): SiteArticleRef[] => files.map((f) => byFile.get(f)!.ref);
+  const versions = <T>(list: Version<string>[], value: (v: string) => T): SiteVersion<T>[] =>
+    list.map((v) => ({ value: value(v.value), sources: refs(v.sources) }));
+  // Where each report came in: story events are ordered by type on a day,
+  // the site keeps the order the articles joined the archive, as before merging.
+  const arrival = new Map(articles.flatMap((a) => a.record.events).map((e, i) => [e, i]));
+  const first = (e: Story['events'][number]) => Math.min(...e.reports.map((r) => arrival.get(r.event)!));
+
+  const of = new Map<EventRecord, SiteEvent>();
+  const byId = new Map<string, SiteEvent>();
+  const list = [...story.events]
+    .sort((a, b) => first(a) - first(b))
+    .map((e) => {
+      const sources = byDate(
+        e.reports.map((r) => byFile.get(r.article)!.cite(r.event.evidence)),
+        (c) => c.article.published,
+      );
+      const event: SiteEvent = {
+        id: e.id,
+        type: e.type,
+        date: fuzzyDate(e.date, e.precision),
+        dateInferred: e.dateInferred,
+        status: e.status,
+        participants: e.participants.map((name) => ({ id: ids.person(name), name })),
+        venue: e.venue ? ids.venue(e.venue) : null,
+        venues: versions(e.venues, (name) => ({ id: ids.venue(name)?.id ?? null, name })),
+        details: versions(e.details, (text) => text),
+        sources,
+      };
+      for (const r of e.reports) of.set(r.event, event);
+      byId.set(event.id, event);
+      return event;
+    });
+  return { list: byDate(list, (e) => e.date), of: (report) => of.get(report)!, byId: (id) => byId.get(id) };
 }

@@ -11,8 +11,13 @@ export interface SiteIds {
   deadline(deadline: DeadlineRecord): SiteDeadlineRef;
 }
 
+/** "reciprocal tariff", "tariff on autos". */
+export function tariffName(scope: string): string {
+  return scope === 'reciprocal' ? 'reciprocal tariff' : `tariff on ${scope}`;
+}
+
 export function tariffLabel(rate: number, scope: string): string {
-  return scope === 'reciprocal' ? `${rate}% reciprocal tariff` : `${rate}% tariff on ${scope}`;
+  return `${rate}% ${tariffName(scope)}`;
 }
 
 function deadlineKey(d: DeadlineRecord): string {

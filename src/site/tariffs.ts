@@ -1,17 +1,18 @@
-import type { SiteDeadlineRef, SiteTariff } from '../types.ts';
+import type { SiteDeadlineRef, SiteTariff, SiteTariffDisagreement } from '../types.ts';
 import type { ArticleContext } from './articles.ts';
 import { byDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
-/** Tariffs across articles, each with what every article said of it, oldest first. */
-export function buildTariffs(articles: ArticleContext[], ids: SiteIds): SiteTariff[] {
+/** Tariffs across articles, each with what every article said of it, oldest first, and where they disagree on its rate. */
+export function buildTariffs(articles: ArticleContext[], ids: SiteIds, disagreements: SiteTariffDisagreement[]): SiteTariff[] {
   const tariffs = new Map<string, SiteTariff>();
   for (const { record, cite } of articles) {
     for (const t of record.tariffs) {
       const { ref, target } = ids.tariff(t);
       let tariff = tariffs.get(ref.id);
       if (!tariff) {
-        tariff = { ...ref, rate: t.rate, scope: t.scope, target, history: [], deadlines: [] };
+        const disputed = disagreements.filter((d) => d.versions.some((v) => v.value.tariff.id === ref.id));
+        tariff = { ...ref, rate: t.rate, scope: t.scope, target, history: [], deadlines: [], disagreements: disputed };
         tariffs.set(ref.id, tariff);
       }
       tariff.history.push({ status: t.status, from: t.from, citation: cite(t.evidence) });

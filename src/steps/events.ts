@@ -120,7 +120,8 @@ export default function findEvents(options: { registry: Registry }) {
         }
         return;
       }
-      const dates = findDateMentions(text, reference).filter((d) => !isDeadlineMention(text, d));
+      // "his eighth trip since April" dates a count, not the event.
+      const dates = findDateMentions(text, reference).filter((d) => !isDeadlineMention(text, d) && !/\bsince\s+$/i.test(text.slice(0, d.index)));
       const people = personMentions.filter((m) => m.sentence === i);
       const places = venueMentions.filter((m) => m.sentence === i);
       const subject =

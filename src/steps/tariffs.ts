@@ -23,7 +23,7 @@ const statusCues: [RegExp, TariffStatus][] = [
   [/\b(lifted|scrapped|removed|eliminated|repealed|abolished|waived)\b/gi, 'lifted'],
   [/\b(set to (?:expire|lapse|end)|pause[ds]?|suspension|suspended|expir(?:e|es|ed|ing)|laps(?:e|es|ed)|reprieve|on hold|delay(?:ed)?)\b/gi, 'paused'],
   [/\b(set to|scheduled|slated|due to|takes? effect|will (?:take effect|rise|jump|increase|climb|go into effect|kick in|apply|face)|(?:from|starting|effective|beginning) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/gi, 'scheduled'],
-  [/\b(threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming)\b/gi, 'threatened'],
+  [/\b(threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming|avert|avoid|head off|prevent|stave off)\b/gi, 'threatened'],
   [/\b(agreed|agreement|deal|accord|negotiated|settled)\b/gi, 'agreed'],
   [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applies|separate|now)\b/gi, 'in effect'],
 ];
@@ -51,11 +51,11 @@ export default function findTariffs(options: { registry: Registry }) {
     const tariffs = new Map<string, TariffRecord>();
     const tariffMentions: { sentence: number; tariff: string }[] = [];
 
-    const add = (rate: number, scope: string, target: string | null, status: TariffStatus, from: number | null, i: number) => {
+    const add = (rate: number, scope: string, target: string | null, status: TariffStatus, from: number | null, i: number, named = true) => {
       const s = file.data.sentences![i]!;
-      // A later mention without a scope ("the 24% levy") is the tariff already named at that rate.
-      const sameRate = [...tariffs.values()].find((t) => t.rate === rate && (scope === generalScope || t.scope === scope));
-      const id = sameRate && scope === generalScope ? sameRate.id : idOf(rate, scope);
+      // A later mention that names no scope at all ("the 24% levy") is the tariff already named at that rate.
+      const sameRate = named ? undefined : [...tariffs.values()].find((t) => t.rate === rate);
+      const id = sameRate ? sameRate.id : idOf(rate, scope);
       let tariff = tariffs.get(id);
       if (!tariff) {
         tariff = { id, rate, scope, target, status, from, evidence: [] };
@@ -103,12 +103,14 @@ export default function findTariffs(options: { registry: Registry }) {
           product.filter((x) => x.index < at).sort((a, b) => b.index - a.index)[0];
         const productScopes = nearestProduct ? listedWith(clause.text, product, nearestProduct) : [];
         const scopeNames = productScopes.length ? productScopes : [scopes.find((x) => x.key === 'reciprocal')?.key ?? generalScope];
+        // "tariffs on Japanese goods" names its scope; "a 24% import duty" names none.
+        const named = productScopes.length > 0 || scopes.length > 0 || /\b(goods|imports|exports|products|shipments)\b/i.test(clause.text);
         const target = findCountry(clause.text).find((c) => c.key !== 'United States')?.key ?? findCountry(text).find((c) => c.key !== 'United States')?.key ?? null;
         const status = nearest(clause.text, at, statusCues)?.value ?? nearest(text, m.index, statusCues)?.value ?? 'in effect';
         // The old rate of a stated change is recorded with the new one.
         if (previous) continue;
         for (const scope of scopeNames) {
-          add(rate, scope, target, status, from, i);
+          add(rate, scope, target, status, from, i, named);
           if (from !== null) {
             const fromStatus: TariffStatus = ['scheduled', 'threatened', 'paused'].includes(status) ? 'in effect' : 'lifted';
             add(from, scope, target, fromStatus, null, i);

@@ -22,7 +22,9 @@ declare module 'vfile' {
 // A place is a venue where the sentence puts something there: "at the White
 // House", "visit Washington", "a White House meeting". "Coordinate with
 // Washington" uses the capital for the government, not for a place.
-const locativeBefore = /\b(at|in|inside|outside|near|to|from|into|toward|towards|of|visit|visited|visiting|visits|hosted|hosting|host|toured|touring|tour|attended|attending|arrived|left)\s+(?:the\s+)?$/i;
+// "To" and "of" only where they lead somewhere: "flew to Washington", "the sidelines of the Expo", not "of concern to Tokyo".
+const locativeBefore =
+  /(?:\b(at|in|inside|outside|near|from|into|toward|towards|visit|visited|visiting|visits|hosted|hosting|host|toured|touring|tour|attended|attending|arrived|left)|\b(?:back|trip|visits?|travel(?:s|ed|led|ing)?|fl(?:y|ew|ies|ying)|head(?:s|ed|ing)?|return(?:s|ed|ing)?|go(?:es|ing)?|went|came|coming|move[sd]?|sidelines|outside|grounds|steps) (?:to|of))\s+(?:the\s+)?$/i;
 const eventAfter = /^\s*(meeting|meetings|talks|summit|visit|session|ceremony|event|gathering|dinner|luncheon)\b/i;
 const venueNouns =
   'House|Office|Hall|Hotel|Center|Centre|Pavilion|Palace|Building|Embassy|Residence|Kantei|Airport|Club|Forum|Ministry|Headquarters|Resort|Lodge|Castle|Guesthouse|Guest House|Base|Stadium|Plaza|Tower';

@@ -62,7 +62,10 @@ function bodyStart(blocks: Block[], kinds: Kinds): number {
   const firstProse = blocks.findIndex((b, i) => !kinds[i] && isProse(b.text));
   if (firstProse === -1) return blocks.length;
   let start = firstProse;
+  const proseAfter = (i: number) => blocks.some((b, j) => j > i && !kinds[j] && isProse(b.text));
   for (let i = firstProse; i < Math.min(blocks.length, firstProse + 4); i++) {
+    // A wire credit closes a story; a byline or time stamp with the story still to come opens one.
+    if (isCredit(blocks[i]!.text) || !proseAfter(i)) continue;
     if (kinds[i] === 'dateline' || kinds[i] === 'byline' || (!kinds[i] && isHeadMarker(blocks[i]!.text))) start = i + 1;
   }
   while (start < blocks.length && kinds[start]) start++;
