@@ -72,7 +72,7 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
 
-  const model = buildSiteModel(seeds.records, { title, siteUrl: siteUrl.origin });
+  const model = buildSiteModel(seeds, { title, siteUrl: siteUrl.origin });
   const downloads = buildDownloads(model, seeds.records, pathPrefix);
   let pages = 0;
   try {

@@ -1,4 +1,4 @@
-import type { ArticleRecord, SiteCitation, SiteModel } from '../types.ts';
+import type { ArticleRecord, SiteArticleRef, SiteCitation, SiteModel, SiteVersion } from '../types.ts';
 import { toCsv } from './csv.ts';
 
 export interface Download {
@@ -8,6 +8,8 @@ export interface Download {
 }
 
 const evidenceText = (c: SiteCitation) => c.evidence.map((e) => e.text).join(' ');
+/** The versions one article gives: an event's rows are one per report, each with what that report says. */
+const givenBy = <T>(versions: SiteVersion<T>[], article: SiteArticleRef) => versions.filter((v) => v.sources.some((s) => s.slug === article.slug)).map((v) => v.value);
 
 /**
  * The data behind the site, for readers who want to check or reuse it.
@@ -29,19 +31,22 @@ export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathP
       p.role,
       p.roles.map((r) => r.text).join('; '),
       p.articles.length,
-      p.first?.value ?? null,
-      p.last?.value ?? null,
+      p.first?.published?.value ?? null,
+      p.last?.published?.value ?? null,
       `${pathPrefix}people/${p.id}/`,
     ]),
   );
   const tariffs = toCsv(
-    ['tariff_id', 'label', 'rate_percent', 'scope', 'target', 'status', 'from_rate_percent', 'article', 'article_date', 'evidence'],
+    ['tariff_id', 'label', 'rate_percent', 'scope', 'target', 'status', 'from_rate_percent', 'article', 'article_date', 'evidence', 'article_date_inferred'],
     model.tariffs.flatMap((t) =>
-      t.history.map((h) => [t.id, t.label, t.rate, t.scope, t.target, h.status, h.from, h.citation.article.slug, h.citation.article.published?.value ?? null, evidenceText(h.citation)]),
+      t.history.map((h) => {
+        const a = h.citation.article;
+        return [t.id, t.label, t.rate, t.scope, t.target, h.status, h.from, a.slug, a.published?.value ?? null, evidenceText(h.citation), a.publishedInferred];
+      }),
     ),
   );
   const events = toCsv(
-    ['event_id', 'type', 'date', 'date_precision', 'date_inferred', 'status', 'participants', 'venue', 'duration', 'article', 'article_date', 'evidence'],
+    ['event_id', 'type', 'date', 'date_precision', 'date_inferred', 'status', 'participants', 'venue', 'details', 'article', 'article_date', 'evidence', 'article_date_inferred'],
     model.events.flatMap((e) =>
       e.sources.map((s) => [
         e.id,
@@ -51,11 +56,12 @@ export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathP
         e.dateInferred,
         e.status,
         e.participants.map((p) => p.name).join('; '),
-        e.venue?.name ?? null,
-        e.duration,
+        givenBy(e.venues, s.article).map((v) => v.name)[0] ?? null,
+        givenBy(e.details, s.article).join('; '),
         s.article.slug,
         s.article.published?.value ?? null,
         evidenceText(s),
+        s.article.publishedInferred,
       ]),
     ),
   );

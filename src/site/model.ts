@@ -1,10 +1,13 @@
-import type { ArticleRecord, SiteModel } from '../types.ts';
+import type { ArticleRecord, SiteModel, Story } from '../types.ts';
 import { buildArticles } from './articles.ts';
 import { atomTimestamp, byDate } from './dates.ts';
 import { buildDeadlines } from './deadlines.ts';
+import { buildEvents } from './events.ts';
 import { assignIds } from './ids.ts';
 import { buildPeople } from './people.ts';
+import { placementOf } from './placement.ts';
 import { chartPoints, chartSeries, drawTariffChart, markerPath, seriesCount } from './tariff-chart.ts';
+import { buildTariffDisagreements } from './tariff-disagreements.ts';
 import { buildTariffs } from './tariffs.ts';
 import { buildTimeline, newestFirst } from './timeline.ts';
 import { buildVenues } from './venues.ts';
@@ -14,22 +17,29 @@ export interface SiteOptions {
   siteUrl: string;
 }
 
+/** The records and the story they tell, as `buildArchive` returns them. */
+export interface SiteInput {
+  records: ArticleRecord[];
+  story: Story;
+}
+
 /**
- * Records → everything the pages show. `records` must be in seed-file order
- * (the order articles joined the archive) so that slugs stay put.
+ * Records and story → everything the pages show. `records` must be in
+ * seed-file order (the order articles joined the archive) so that slugs stay put.
  */
-export function buildSiteModel(records: ArticleRecord[], options: SiteOptions): SiteModel {
+export function buildSiteModel({ records, story }: SiteInput, options: SiteOptions): SiteModel {
   const ids = assignIds(records);
   const contexts = buildArticles(records, ids);
-  // Events go to the pages one per article report; a cross-article merge
-  // step would go here, between the articles and everything built on events.
-  const events = contexts.flatMap((c) => c.events);
-  const people = buildPeople(contexts, events, ids);
-  const tariffs = buildTariffs(contexts, ids);
+  // One entry per event of the story, citing every article that reports it.
+  const events = buildEvents(story, contexts, ids);
+  const people = buildPeople(contexts, events.list, ids);
+  const tariffDisagreements = buildTariffDisagreements(story, contexts, ids);
+  const tariffs = buildTariffs(contexts, ids, tariffDisagreements);
   const deadlines = buildDeadlines(contexts, ids);
-  const venues = buildVenues(contexts, events, ids);
-  const articles = byDate(contexts.map((c) => c.page), (a) => a.published);
-  const timeline = buildTimeline(articles, events, deadlines);
+  const venues = buildVenues(contexts, events.list, ids);
+  const pages = contexts.map((c) => c.page(events.of, placementOf(c.record, story, events)));
+  const articles = byDate(pages, (a) => a.published);
+  const timeline = buildTimeline(articles, events.list, deadlines);
   const points = chartPoints(tariffs);
   const latest = articles.filter((a) => a.published).at(-1)?.published;
 
@@ -39,9 +49,10 @@ export function buildSiteModel(records: ArticleRecord[], options: SiteOptions): 
     articles,
     people,
     tariffs,
+    tariffDisagreements,
     venues,
     deadlines,
-    events,
+    events: events.list,
     timeline,
     newest: newestFirst(timeline),
     chart: {

@@ -76,8 +76,8 @@ export function buildPeople(articles: ArticleContext[], events: SiteEvent[], ids
     person.roles = person.roles.map((r) => ({ ...r, articles: byArticleDate(r.articles) }));
     person.role = mainRole(person.roles);
     const dated = person.articles.filter((a) => a.published);
-    person.first = dated[0]?.published ?? null;
-    person.last = dated.at(-1)?.published ?? null;
+    person.first = dated[0] ?? null;
+    person.last = dated.at(-1) ?? null;
     person.events = byDate(
       events.filter((e) => e.participants.some((p) => p.id === person.id)),
       (e) => e.date,

@@ -3,7 +3,7 @@ import type { ArticleContext } from './articles.ts';
 import { byDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
-/** Places the articles name, most-mentioned first, with the events held there. */
+/** Places the articles name, most-mentioned first, with the events held there, as any report has it. */
 export function buildVenues(articles: ArticleContext[], events: SiteEvent[], ids: SiteIds): SiteVenue[] {
   const venues = new Map<string, SiteVenue>();
   for (const { record, cite } of articles) {
@@ -19,7 +19,10 @@ export function buildVenues(articles: ArticleContext[], events: SiteEvent[], ids
     .map((v) => ({
       ...v,
       mentions: byDate(v.mentions, (m) => m.article.published),
-      events: byDate(events.filter((e) => e.venue?.id === v.id), (e) => e.date),
+      events: byDate(
+        events.filter((e) => e.venues.some((x) => x.value.id === v.id)),
+        (e) => e.date,
+      ),
     }))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }

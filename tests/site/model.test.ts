@@ -4,7 +4,7 @@ import { datetimeAttribute, formatDate } from '../../src/site/dates.ts';
 import { markEvidence } from '../../src/site/evidence-marks.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
 import type { TimelineEntry } from '../../src/types.ts';
-import { article, ev, event, person } from './records.ts';
+import { archiveOf, article, ev, event, person } from './records.ts';
 
 const options = { title: 'Test', siteUrl: 'https://example.org/' };
 
@@ -47,7 +47,7 @@ describe('timeline', () => {
     }),
     article('002_undated.txt'),
   ];
-  const model = buildSiteModel(records, options);
+  const model = buildSiteModel(archiveOf(records), options);
   const describeEntry = (e: TimelineEntry) => `${e.kind} ${e.date?.value ?? '-'}`;
 
   it('groups every dated event and every article by month, oldest first, deadlines on their dates', () => {
@@ -115,14 +115,14 @@ describe('people', () => {
     }),
     article('002.txt', { people: [person('Ryosei Akazawa', { roles: ['chief negotiator'] })] }),
   ];
-  const model = buildSiteModel(records, options);
+  const model = buildSiteModel(archiveOf(records), options);
   const akazawa = model.people.find((p) => p.id === 'ryosei-akazawa')!;
 
   it('merges a person across articles by name', () => {
     expect(model.people.map((p) => p.id)).toEqual(['ryosei-akazawa', 'howard-lutnick', 'scott-bessent']);
     expect(akazawa.articles.map((a) => a.slug)).toEqual(['001', '000', '002']);
-    expect(akazawa.first).toEqual({ value: '2025-06-01', precision: 'day' });
-    expect(akazawa.last).toEqual({ value: '2025-07-23', precision: 'day' });
+    expect(akazawa.first?.published).toEqual({ value: '2025-06-01', precision: 'day' });
+    expect(akazawa.last?.published).toEqual({ value: '2025-07-23', precision: 'day' });
     expect(akazawa.country).toBe('Japan');
   });
 
@@ -174,7 +174,7 @@ describe('article pages', () => {
 
   it('link to the original only when it is a web address', () => {
     const model = buildSiteModel(
-      [article('000.txt', { url: 'javascript:alert(1)' }), article('001.txt', { url: 'https://www.example.com/a' })],
+      archiveOf([article('000.txt', { url: 'javascript:alert(1)' }), article('001.txt', { url: 'https://www.example.com/a' })]),
       options,
     );
     expect(model.articles.map((a) => [a.url, a.urlHost])).toEqual([

@@ -1,3 +1,5 @@
+import type { SiteInput } from '../../src/site/model.ts';
+import { buildStory } from '../../src/story/index.ts';
 import type { ArticleRecord, EventRecord, Evidence, PersonRecord, TariffRecord } from '../../src/types.ts';
 
 // Small hand-made records for unit tests of the site model.
@@ -54,3 +56,6 @@ export function event(type: EventRecord['type'], date: string | null, participan
     ...fields,
   } as EventRecord;
 }
+
+/** Records with the story they tell, as the build hands them to the site model. */
+export const archiveOf = (records: ArticleRecord[]): SiteInput => ({ records, story: buildStory(records) });

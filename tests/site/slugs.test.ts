@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/site/model.ts';
 import { uniqueSlugs } from '../../src/site/slugs.ts';
 import type { SiteModel } from '../../src/types.ts';
-import { article, person, tariff } from './records.ts';
+import { archiveOf, article, person, tariff } from './records.ts';
 
 const options = { title: 'Test', siteUrl: 'https://example.org' };
 
@@ -85,7 +85,7 @@ describe('site slugs', () => {
   });
 
   it('never gives two things of one kind the same slug', () => {
-    const model = buildSiteModel([first, second, later], options);
+    const model = buildSiteModel(archiveOf([first, second, later]), options);
     for (const [kind, slugs] of Object.entries(slugsOf(model))) expect(new Set(slugs).size, kind).toBe(slugs.length);
     expect(model.articles.map((a) => a.slug).sort()).toEqual(['talks', 'talks-2025-06-01', 'talks-2025-07-02']);
     expect(model.people.map((p) => p.id).sort()).toEqual(['jose-ortiz', 'jose-ortiz-2', 'jose-ortiz-mexico', 'ryosei-akazawa']);
@@ -99,13 +99,13 @@ describe('site slugs', () => {
   });
 
   it('keeps every existing slug when an article is added', () => {
-    const before = slugsOf(buildSiteModel([first, second], options));
-    const after = slugsOf(buildSiteModel([first, second, later], options));
+    const before = slugsOf(buildSiteModel(archiveOf([first, second]), options));
+    const after = slugsOf(buildSiteModel(archiveOf([first, second, later]), options));
     for (const [kind, slugs] of Object.entries(before)) expect(after[kind], kind).toEqual(expect.arrayContaining(slugs));
   });
 
   it('reads a tariff with no country as the one tariff of that rate and scope', () => {
-    const model = buildSiteModel([first, article('001_d.txt', { tariffs: [tariff(25, 'autos', { target: null, status: 'lifted' })] })], options);
+    const model = buildSiteModel(archiveOf([first, article('001_d.txt', { tariffs: [tariff(25, 'autos', { target: null, status: 'lifted' })] })]), options);
     expect(model.tariffs).toHaveLength(1);
     expect(model.tariffs[0]!.history.map((h) => h.status)).toEqual(['in effect', 'lifted']);
     expect(model.tariffs[0]!.target).toBe('Japan');
