@@ -23,9 +23,15 @@ function describe(sentence: string, index: number, length: number): string {
   const after = sentence.slice(index + length);
   const when = /^,?\s*when\s+([^;]+?)[.;]?$/i.exec(after);
   if (when) return when[1]!.trim();
-  const named = /^\s*((?:[\p{L}-]+\s+){0,2}deadline)/iu.exec(after);
-  if (named) return named[1]!.trim();
-  return clauseAt(sentence, index).text.replace(/^(and|but|as|while)\s+/i, '').replace(/[.;]$/, '').trim();
+  const clause = clauseAt(sentence, index);
+  let text = clause.text;
+  // "met Trump … in a bid to finalize a deal before the August 1 deadline": what is due starts at the aim.
+  const by = /\b(before|by|until|ahead of)\b/i.exec(sentence.slice(clause.start, index));
+  if (by) {
+    const aims = [...text.slice(0, by.index).matchAll(/\bto\s+\p{L}+/gu)];
+    if (aims.length) text = text.slice(aims.at(-1)!.index);
+  }
+  return text.replace(/^(and|but|as|while)\s+/i, '').replace(/[.;]$/, '').trim();
 }
 
 /** Dates by which something must happen, resolved against the article's date. */
