@@ -59,7 +59,9 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
   // Longest names first, so "World Expo in Osaka" wins over "Osaka".
   for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
-  return (text: string): NameMatch<K>[] => {
+  // Steps ask about the same sentence and clause repeatedly; remember the latest answers.
+  const recent = new Map<string, NameMatch<K>[]>();
+  const find = (text: string): NameMatch<K>[] => {
     const tokens: Token[] = [...text.matchAll(word)].map((m) => ({ text: m[0], index: m.index, folded: fold(m[0], ignoreCase) }));
     const adjacent = (a: Token, b: Token) => /^,?\s+$/.test(text.slice(a.index + a.text.length, b.index));
     const found: NameMatch<K>[] = [];
@@ -86,6 +88,15 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
       }
     }
     return found.sort((a, b) => a.index - b.index);
+  };
+  return (text: string): NameMatch<K>[] => {
+    let found = recent.get(text);
+    if (!found) {
+      found = find(text);
+      if (recent.size >= 512) recent.delete(recent.keys().next().value!);
+      recent.set(text, found);
+    }
+    return found;
   };
 }
 

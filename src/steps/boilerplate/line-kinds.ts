@@ -1,5 +1,3 @@
-import * as chrono from 'chrono-node';
-
 // What a single copied line looks like, judged on its own. The boilerplate
 // step decides from these and from where the line sits what to remove.
 
@@ -15,12 +13,13 @@ export const isTimestamp = (text: string) =>
     text.trim(),
   ) && wordsOf(text).length <= 6;
 
+const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const fullDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`);
+
 /** A short line that is a publication date and little else: "13:11 JST, July 6, 2025", "KYODO NEWS - Jul 19, 2025 - 19:02". */
 export const isDatelineLine = (text: string) => {
   const t = text.trim();
-  if (wordsOf(t).length > 14 || /\p{Ll}[.!?]$/u.test(t) || !/\b\d{4}\b/.test(t)) return false;
-  const found = chrono.en.casual.parse(t)[0];
-  return !!found && found.start.isCertain('year') && found.start.isCertain('month') && found.start.isCertain('day');
+  return wordsOf(t).length <= 14 && !/\p{Ll}[.!?]$/u.test(t) && fullDate.test(t);
 };
 
 export const isCopyright = (text: string) =>

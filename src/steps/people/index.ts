@@ -113,6 +113,23 @@ export default function findPeople(options: { registry: Registry }) {
   };
 }
 
+const rolePatterns = new Map<string, RegExp>();
+
+/** "(the country's|Japan's|the) (top)? trade negotiator": compiled once per set of roles, which rarely changes between articles. */
+function rolePattern(roles: string[]): RegExp {
+  const key = roles.join('|');
+  let pattern = rolePatterns.get(key);
+  if (!pattern) {
+    const alternatives = roles.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    pattern = new RegExp(
+      `(?<![\\p{L}])((?:the country['’]s|[\\p{Lu}][\\p{L}.]*['’]s|the|its|Japanese|American|U\\.S\\.)\\s+)((?:[\\p{Ll}-]+\\s+){0,2}?)(${alternatives})(?![\\p{L}])`,
+      'giu',
+    );
+    rolePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /**
  * "The country's prime minister", "Tokyo's top trade negotiator": a role
  * phrase stands for the one person who holds it, when the article names that
@@ -138,10 +155,7 @@ function resolveRoleReferences(
 
   const roles = [...holders.keys()].sort((a, b) => b.length - a.length);
   if (!roles.length) return;
-  const pattern = new RegExp(
-    `(?<![\\p{L}])((?:the country['’]s|[\\p{Lu}][\\p{L}.]*['’]s|the|its|Japanese|American|U\\.S\\.)\\s+)((?:[\\p{Ll}-]+\\s+){0,2}?)(${roles.map((r) => r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}])`,
-    'giu',
-  );
+  const pattern = rolePattern(roles);
   const knownCountry = new Map(registry.people.map((p) => [p.name, p.country]));
   sentences.forEach((s, i) => {
     for (const m of s.text.matchAll(pattern)) {
