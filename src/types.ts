@@ -275,8 +275,6 @@ export interface SiteEvent {
   dateInferred: boolean;
   status: 'happened' | 'planned';
   participants: SitePersonRef[];
-  /** The place every report that gives one agrees on; null when none gives one or they disagree. */
-  venue: SiteVenueRef | null;
   /** Each place the reports give, with the articles that give it; more than one is a disagreement. */
   venues: SiteVersion<{ id: string | null; name: string }>[];
   /** Durations and times of day ("about 40 minutes", "evening"), with the articles that give them. */

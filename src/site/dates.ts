@@ -1,4 +1,4 @@
-import type { DatePrecision, FuzzyDate } from '../types.ts';
+import type { DatePrecision, FuzzyDate, SiteArticleRef } from '../types.ts';
 
 // Dates here are calendar dates, never instants: all arithmetic is on UTC
 // midnights so the machine's time zone cannot shift a day.
@@ -76,6 +76,12 @@ export function formatDate(date: FuzzyDate): string {
     case 'year':
       return String(y);
   }
+}
+
+/** An article's date as text; one inferred from the events the article reports says so. */
+export function publishedText(article: SiteArticleRef, fallback = 'date not known'): string {
+  if (!article.published) return fallback;
+  return `${formatDate(article.published)}${article.publishedInferred ? ' (inferred from the events it reports)' : ''}`;
 }
 
 /** The `datetime` attribute of a `<time>`: weeks as ISO weeks, `2025-W30`. */

@@ -4,7 +4,7 @@ import { byDate, fuzzyDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
 export interface SiteEvents {
-  /** Oldest first, undated last; on one day, in the order their first reports joined the archive. */
+  /** In the order their first reports joined the archive; pages sort by date themselves, stably. */
   list: SiteEvent[];
   /** The story's event an article's report belongs to. */
   of(report: EventRecord): SiteEvent;
@@ -21,8 +21,8 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
   const refs = (files: string[]): SiteArticleRef[] => files.map((f) => byFile.get(f)!.ref);
   const versions = <T>(list: Version<string>[], value: (v: string) => T): SiteVersion<T>[] =>
     list.map((v) => ({ value: value(v.value), sources: refs(v.sources) }));
-  // Where each report came in: story events are ordered by type on a day,
-  // the site keeps the order the articles joined the archive, as before merging.
+  // Where each report came in: the story orders events by date and type, the
+  // site by arrival, so that events on one day keep the order they were reported in.
   const arrival = new Map(articles.flatMap((a) => a.record.events).map((e, i) => [e, i]));
   const first = (e: Story['events'][number]) => Math.min(...e.reports.map((r) => arrival.get(r.event)!));
 
@@ -42,7 +42,6 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
         dateInferred: e.dateInferred,
         status: e.status,
         participants: e.participants.map((name) => ({ id: ids.person(name), name })),
-        venue: e.venue ? ids.venue(e.venue) : null,
         venues: versions(e.venues, (name) => ({ id: ids.venue(name)?.id ?? null, name })),
         details: versions(e.details, (text) => text),
         sources,
@@ -51,5 +50,5 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
       byId.set(event.id, event);
       return event;
     });
-  return { list: byDate(list, (e) => e.date), of: (report) => of.get(report)!, byId: (id) => byId.get(id) };
+  return { list, of: (report) => of.get(report)!, byId: (id) => byId.get(id) };
 }

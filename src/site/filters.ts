@@ -1,5 +1,5 @@
 import type { EventType, FuzzyDate, SiteEvent } from '../types.ts';
-import { atomTimestamp, datetimeAttribute, formatDate } from './dates.ts';
+import { atomTimestamp, datetimeAttribute, formatDate, publishedText } from './dates.ts';
 
 // Filters return plain text; Nunjucks escapes it like any other output.
 
@@ -26,6 +26,8 @@ const eventNames: Record<EventType, string> = {
 export const filters = {
   /** "22 July 2025", "week of 7 July 2025", "July 2025" … */
   fuzzyDate: (date: FuzzyDate | null | undefined, fallback = 'date not known'): string => (date ? formatDate(date) : fallback),
+  /** An article's date as text, saying so when it was inferred from the events the article reports. */
+  publishedText,
   /** For `<time datetime>`. */
   datetime: (date: FuzzyDate): string => datetimeAttribute(date),
   /** Atom `<updated>`; undated articles take the feed's own timestamp. */

@@ -1,5 +1,5 @@
 import type { SiteDeadline, SiteTariff, SiteTariffRef, TariffChartPoint, TariffStatus } from '../types.ts';
-import { byDate, compareDates, firstDay, formatDate } from './dates.ts';
+import { byDate, compareDates, firstDay, formatDate, publishedText } from './dates.ts';
 import { escapeHtml } from './html.ts';
 
 // The chart is drawn once at build time as inline SVG: it reads without
@@ -112,7 +112,7 @@ export function drawTariffChart(points: TariffChartPoint[], deadlines: SiteDeadl
     placed.set(day, k + 1);
     const px = x(day) + (k - (perDay.get(day)! - 1) / 2) * 13;
     const fill = inForce.has(p.status) ? 'filled' : 'hollow';
-    const tip = `${p.tariff.label}: ${p.status}, as reported on ${formatDate(p.date)} by ${p.article.source ?? p.article.title}`;
+    const tip = `${p.tariff.label}: ${p.status}, as reported on ${publishedText(p.article)} by ${p.article.source ?? p.article.title}`;
     parts.push(`<path class="point series-${seriesOf(p.tariff.id) % seriesCount} ${fill}" d="${markerPath(seriesOf(p.tariff.id), px, y(p.rate))}"><title>${escapeHtml(tip)}</title></path>`);
   }
 
