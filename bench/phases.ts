@@ -1,0 +1,47 @@
+// The build's three phases one after the other in one process, timed from
+// inside: `src/cli/build.ts` prints only its total, so the split comes from
+// running the same calls it makes. Usage (from the project folder):
+//   node --import tsx bench/phases.ts SEEDS_DIR OUTPUT_DIR
+// Prints one JSON line: each phase's start and end (epoch ms) and the
+// process's peak RSS when it ended.
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { registryPath } from '../src/paths.ts';
+import { loadRegistry } from '../src/registry/load-registry.ts';
+import { buildDownloads } from '../src/site/downloads.ts';
+import { buildSiteModel } from '../src/site/model.ts';
+import { readSeeds } from '../src/site/read-seeds.ts';
+import { renderSite } from '../src/site/render.ts';
+import { indexSearch } from '../src/site/search-index.ts';
+
+export interface PhaseTiming {
+  name: 'extract' | 'model' | 'render' | 'index';
+  start: number;
+  end: number;
+  /** `process.resourceUsage().maxRSS` at the phase's end: this process only, Pagefind's own process not included. */
+  maxRssKb: number;
+}
+
+const [seeds, output] = process.argv.slice(2);
+if (!seeds || !output) throw new Error('usage: node --import tsx bench/phases.ts SEEDS_DIR OUTPUT_DIR');
+
+const phases: PhaseTiming[] = [];
+async function phase<T>(name: PhaseTiming['name'], run: () => Promise<T> | T): Promise<T> {
+  const start = Date.now();
+  const result = await run();
+  phases.push({ name, start, end: Date.now(), maxRssKb: process.resourceUsage().maxRSS });
+  return result;
+}
+
+const registry = await loadRegistry(registryPath());
+const read = await phase('extract', () => readSeeds(resolve(seeds), registry));
+if (read.failed.length) throw new Error(`${read.failed.length} seed(s) could not be read`);
+const { model, downloads } = await phase('model', () => {
+  const m = buildSiteModel(read, { title: 'US–Japan trade talks 2025', siteUrl: 'http://localhost:8080' });
+  return { model: m, downloads: buildDownloads(m, read.records, '/') };
+});
+const dir = resolve(output);
+await mkdir(dir, { recursive: true });
+const pages = await phase('render', () => renderSite({ model, downloads, output: dir, pathPrefix: '/' }));
+await phase('index', () => indexSearch(dir));
+process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

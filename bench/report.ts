@@ -1,0 +1,31 @@
+import type { BenchResult, PhaseFigures, RunFigures } from './results.ts';
+
+const s = (x: number) => `${x.toFixed(1)} s`;
+const mb = (x: number | null) => (x === null ? '—' : `${Math.round(x)} MB`);
+const run = (r: RunFigures) => (r.ok ? `${s(r.wallS)}, peak ${mb(r.peakTreeRssMb)} (largest process ${mb(r.maxRssMb)})` : `failed: ${r.note}`);
+const phase = (p: PhaseFigures | undefined) => (p ? `${s(p.seconds)}, peak ${mb(p.peakTreeRssMb)}` : '—');
+
+export function formatTable(r: BenchResult): string {
+  const rows: [string, string][] = [
+    ['articles', `${r.n} (${r.corpus.megabytes.toFixed(2)} MB of seed text, seed ${r.seed})`],
+    ['machine', `${r.machine.cores} cores ${r.machine.cpu}, ${r.machine.memoryGb} GB, Node ${r.machine.node}`],
+    ['commit', `${r.commit ?? 'unknown'}${r.dirty ? ' + uncommitted changes' : ''}`],
+    ['extraction, 1 core', `${r.extraction.oneCore.mbPerSecond.toFixed(2)} MB/s (${s(r.extraction.oneCore.seconds)})`],
+    [`extraction, ${r.extraction.allCores.workers} workers`, `${r.extraction.allCores.mbPerSecond.toFixed(2)} MB/s (${s(r.extraction.allCores.seconds)})`],
+    ['cold build', run(r.coldBuild)],
+    ['  extraction + story *', phase(r.phases.extract)],
+    ['  site model *', phase(r.phases.model)],
+    ['  rendering (Eleventy) *', phase(r.phases.render)],
+    ['  search index (Pagefind) *', phase(r.phases.index)],
+    ['rebuild, one article added', run(r.rebuild)],
+    ['bare Eleventy build', run(r.bareEleventy)],
+    ['full / bare', r.ratio === null ? '—' : r.ratio.toFixed(2)],
+    ['HTML pages', r.pages ? String(r.pages.htmlPages) : '—'],
+    ['largest page', r.pages ? `${r.pages.largestKb.toFixed(0)} KB (${r.pages.largestPage})` : '—'],
+    ['pages over 500 KB', r.pages ? String(r.pages.over500Kb) : '—'],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);
+  lines.push('', `* build.ts prints only its total; the split is from a separate in-process run of the same calls (bench/phases.ts)${r.phases.ok ? `, ${s(r.phases.wallS)} in all` : `: ${r.phases.note}`}.`);
+  return `${lines.join('\n')}\n`;
+}
