@@ -8,7 +8,8 @@ export interface SiteEvents {
   list: SiteEvent[];
   /** The story's event an article's report belongs to. */
   of(report: EventRecord): SiteEvent;
-  byId(id: string): SiteEvent | undefined;
+  /** The site's event for a story event id (`InferredDate.basis` names events so). */
+  byStoryId(id: string): SiteEvent | undefined;
 }
 
 /**
@@ -27,7 +28,7 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
   const first = (e: Story['events'][number]) => Math.min(...e.reports.map((r) => arrival.get(r.event)!));
 
   const of = new Map<EventRecord, SiteEvent>();
-  const byId = new Map<string, SiteEvent>();
+  const byStoryId = new Map<string, SiteEvent>();
   const list = [...story.events]
     .sort((a, b) => first(a) - first(b))
     .map((e) => {
@@ -36,7 +37,9 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
         (c) => c.article.published,
       );
       const event: SiteEvent = {
-        id: e.id,
+        // The story's id is derived from date, type and people, so it stays put as
+        // articles are added; an HTML id must not start with a digit, hence the prefix.
+        id: `event-${e.id}`,
         type: e.type,
         date: fuzzyDate(e.date, e.precision),
         dateInferred: e.dateInferred,
@@ -47,8 +50,8 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
         sources,
       };
       for (const r of e.reports) of.set(r.event, event);
-      byId.set(event.id, event);
+      byStoryId.set(e.id, event);
       return event;
     });
-  return { list, of: (report) => of.get(report)!, byId: (id) => byId.get(id) };
+  return { list, of: (report) => of.get(report)!, byStoryId: (id) => byStoryId.get(id) };
 }

@@ -14,6 +14,6 @@ export function placementOf(record: ArticleRecord, story: Story, events: SiteEve
     to: { value: inferred.to, precision: 'day' },
     // The basis names events of the story as first merged, before the article
     // was read again against its date; an id that no longer exists is left out.
-    events: inferred.basis.flatMap((id) => events.byId(id) ?? []),
+    events: inferred.basis.flatMap((id) => events.byStoryId(id) ?? []),
   };
 }
