@@ -39,7 +39,8 @@ export async function readSeeds(dir: string, registry: Registry): Promise<SeedsR
     registry,
   );
   const unreadable = await Promise.all(paths.filter((_, i) => !open[i]).map(async (p) => (await extractSeed(p, registry)).file));
-  const files = paths.map((p) => [...archive.files, ...unreadable].find((f) => f.path === p)!);
+  const byPath = new Map([...archive.files, ...unreadable].map((f) => [f.path, f]));
+  const files = paths.map((p) => byPath.get(p)!);
   const failed = new Set([...archive.failed, ...unreadable.map((f) => f.path)]);
   return { records: archive.records, story: archive.story, files, failed: files.filter((f) => failed.has(f.path)) };
 }
