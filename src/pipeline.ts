@@ -82,16 +82,20 @@ export async function extractText(bytes: Uint8Array, path: string, registry: Reg
   return { record: toArticleRecord(file, basename(path)), file };
 }
 
-/** Reads a seed file and extracts its record. */
-export async function extractSeed(path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult> {
-  let bytes: Uint8Array;
+/** A seed's bytes, or the file with a message saying why it cannot be read. */
+export async function readSeedBytes(path: string): Promise<Uint8Array | ExtractResult> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     const file = new VFile({ path });
     const message = file.message(`Cannot read file: ${(error as Error).message}`, { ruleId: 'unreadable', source: 'archive' });
     message.fatal = true;
     return { record: null, file };
   }
-  return extractText(bytes, path, registry, options);
+}
+
+/** Reads a seed file and extracts its record. */
+export async function extractSeed(path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult> {
+  const bytes = await readSeedBytes(path);
+  return bytes instanceof Uint8Array ? extractText(bytes, path, registry, options) : bytes;
 }

@@ -175,7 +175,8 @@ export default function findEvents(options: { registry: Registry }) {
 
         for (const mention of myDates) {
           let date = mention?.date ?? null;
-          let dateInferred = false;
+          // Read against a date inferred for the article, a weekday's date is inferred too.
+          let dateInferred = file.data.meta?.publishedFrom === 'inferred' && mention !== null && mention.kind !== 'absolute';
           if (mention?.kind === 'same-day' && lastDated?.date) date = { value: lastDated.date, precision: lastDated.precision! };
           const tense = mention?.tense ?? tenseAt(text, t.index);
           if (!mention && (t.type === 'meeting' || t.type === 'call') && lastDated?.date && lastDated.precision === 'day' && tense === 'past' && !/\b(will|planned|planning|plans|expected|upcoming|next|later)\b/i.test(text) && sentences[i]!.paragraph === paragraphOf(lastDated)) {
