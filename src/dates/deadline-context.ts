@@ -22,5 +22,7 @@ export function isDeadlineMention(sentence: string, mention: DateMention): boole
   if (eventAfter.test(after)) return false;
   if (byWords.test(before) || deadlineAfter.test(after)) return true;
   if (mention.kind === 'absolute' && startWords.test(before) && tariffTalk.test(sentence)) return true;
+  // "the pause expires this week": the date a change is due, whatever the tense.
+  if (changeCue.test(before.slice(-40))) return true;
   return mention.tense === 'future' && changeCue.test(clauseAt(sentence, mention.index).text);
 }

@@ -4,6 +4,7 @@ import { compareFuzzy } from '../dates/calendar.ts';
 import { isDeadlineMention } from '../dates/deadline-context.ts';
 import { findDateMentions, type DateMention } from '../dates/mentions.ts';
 import { tenseAt } from '../dates/tense.ts';
+import { clauseAt } from '../text/clauses.ts';
 import type { EventRecord, EventType, Registry, Sentence } from '../types.ts';
 import { referenceDay } from './deadlines.ts';
 
@@ -136,8 +137,13 @@ export default function findEvents(options: { registry: Registry }) {
         const myDates: (DateMention | null)[] = own(dates);
         // "the G7 summit in Canada" names a summit and is the place of the meeting beside it.
         const inside = (x: { index: number; end: number }, tr: Trigger) => tr.index >= x.index && tr.end <= x.end;
+        const sameClause = (p: { index: number }) => clauseAt(text, p.index).start === clauseAt(text, t.index).start;
         const myPlace =
-          places.find((p) => inside(p, t) || nearestTrigger(triggers.filter((tr) => !inside(p, tr)), p.index) === t)?.venue ?? null;
+          places.find(
+            (p) =>
+              inside(p, t) ||
+              (nearestTrigger(triggers.filter((tr) => !inside(p, tr)), p.index) === t && (!triggers.some((tr) => inside(p, tr)) || (t.type !== 'call' && sameClause(p)))),
+          )?.venue ?? null;
         const from = k === 0 ? 0 : triggers[k - 1]!.end;
         const to = k === triggers.length - 1 ? text.length : triggers[k + 1]!.index;
         let participants = people
@@ -168,7 +174,8 @@ export default function findEvents(options: { registry: Registry }) {
           }
           return;
         }
-        if (t.weak && !myDates.length && !myPlace) return;
+        // "the tariff talks in April" are the negotiations at large; talks between two named people are an event.
+        if (t.weak && ((!myDates.length && !myPlace) || participants.length < 2)) return;
         // "meet U.S. timelines" meets nobody: a meeting needs two people, a date or a place.
         if (t.type === 'meeting' && participants.length < 2 && !myDates.length && !myPlace) return;
         if (!myDates.length) myDates.push(null);

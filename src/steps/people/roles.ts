@@ -39,7 +39,7 @@ export function titleBefore(text: string, titles: Set<string>): string | null {
 }
 
 // At the start of a sentence a role needs no owner: "Economic revitalization minister Ryosei Akazawa".
-const sentenceOpeningRole = new RegExp(`^((?:[\\p{L}.-]+\\s+){0,4}?(?:${heads}))\\s+$`, 'iu');
+const sentenceOpeningRole = new RegExp(`^((?:\\p{L}[\\p{L}.-]*\\s+){0,4}?(?:${heads}))\\s+$`, 'iu');
 
 export const isRoleHead = (word: string) => roleHeads.includes(word.toLowerCase().replace(/s$/, ''));
 
