@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
+import type { ExtractionCache } from './cache/extraction-cache.ts';
 import { thisWeek } from './dates/calendar.ts';
-import { extractText, readSeedBytes } from './pipeline.ts';
+import { extractText, readSeedBytes, type ExtractResult } from './pipeline.ts';
 import { buildStory } from './story/index.ts';
 import type { ArticleRecord, InferredDate, Registry, Story, StoryEvent } from './types.ts';
 
@@ -11,6 +12,45 @@ export interface Archive {
   files: VFile[];
   /** Files that could not be read as articles. */
   failed: string[];
+}
+
+export interface ArchiveOptions {
+  /** Where earlier extractions are kept; without one every seed is read afresh. */
+  cache?: ExtractionCache;
+  /** Called as each seed's first reading finishes. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Two fields agree unless both are known and differ. */
+const agree = (a: string | null, b: string | null) => a === null || b === null || a === b;
+
+/**
+ * A second copy of an article (the same text, with no date or source that
+ * tells it apart: a seed saved twice, once without its front matter) would
+ * count every event and quote twice; it is left out of the archive with a
+ * warning naming the first copy, which keeps its place. The same text under
+ * another date or source is a republication and stays an article of its own.
+ */
+function leaveOutCopies(results: ExtractResult[]): Set<string> {
+  const earlier = new Map<string, ArticleRecord[]>();
+  const copies = new Set<string>();
+  for (const { record, file } of results) {
+    const text = record?.body.replace(/\s+/g, ' ').trim();
+    if (!record || !text) continue;
+    const same = earlier.get(text) ?? [];
+    const first = same.find((r) => agree(r.published, record.published) && agree(r.source, record.source));
+    if (!first) {
+      earlier.set(text, [...same, record]);
+      continue;
+    }
+    copies.add(record.file);
+    file.message(`Duplicate article: the same text as ${first.file}; this copy is left out of the site`, {
+      place: { line: 1, column: 1 },
+      ruleId: 'duplicate-article',
+      source: 'archive',
+    });
+  }
+  return copies;
 }
 
 /**
@@ -30,10 +70,21 @@ function rebased(inferred: InferredDate, before: StoryEvent[], after: StoryEvent
  * Extracts every seed once, dates undated articles from what the others
  * report (reading them again against that date), and merges the story.
  */
-export async function buildArchive(paths: string[], registry: Registry): Promise<Archive> {
+export async function buildArchive(paths: string[], registry: Registry, options: ArchiveOptions = {}): Promise<Archive> {
+  const extract = options.cache?.extract ?? extractText;
   const bytes = await Promise.all(paths.map(readSeedBytes));
-  const results = await Promise.all(paths.map((p, i) => (bytes[i] instanceof Uint8Array ? extractText(bytes[i], p, registry) : bytes[i]!)));
-  let records = results.flatMap((r) => r.record ?? []);
+  let done = 0;
+  const results = await Promise.all(
+    paths.map(async (p, i) => {
+      const b = bytes[i]!;
+      const result = b instanceof Uint8Array ? await extract(b, p, registry) : b;
+      options.onProgress?.(++done, paths.length);
+      return result;
+    }),
+  );
+  const copies = leaveOutCopies(results);
+  const kept = () => results.flatMap((r) => (r.record && !copies.has(r.record.file) ? [r.record] : []));
+  let records = kept();
   let story = buildStory(records);
   if (story.inferredDates.length) {
     for (const inferred of story.inferredDates) {
@@ -43,13 +94,13 @@ export async function buildArchive(paths: string[], registry: Registry): Promise
         precision: inferred.precision,
         reference: inferred.from,
       };
-      results[i] = await extractText(bytes[i] as Uint8Array, paths[i]!, registry, { assumedDate });
+      results[i] = await extract(bytes[i] as Uint8Array, paths[i]!, registry, { assumedDate });
       results[i]!.file.info(`Undated article placed at ${inferred.from}${inferred.to !== inferred.from ? ` to ${inferred.to}` : ''} from what other articles report`, {
         ruleId: 'inferred-date',
         source: 'archive',
       });
     }
-    records = results.flatMap((r) => r.record ?? []);
+    records = kept();
     const first = story;
     story = buildStory(records);
     story.inferredDates = first.inferredDates.map((inferred) => ({ ...inferred, basis: rebased(inferred, first.events, story.events) }));

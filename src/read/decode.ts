@@ -1,6 +1,7 @@
 // Turns a seed file's bytes into text, refusing what is not an article:
-// binary data and bytes that are not UTF-8. A byte-order mark and CRLF line
-// endings are normal in copied text and are simply undone.
+// a file too large to be one, binary data and bytes that are not UTF-8. A
+// byte-order mark and CRLF line endings are normal in copied text and are
+// simply undone.
 
 export class SeedReadError extends Error {
   constructor(
@@ -37,7 +38,22 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return good;
 }
 
+/**
+ * A long news article is well under 100 kB of text; a file past this is a
+ * data dump, a log or a saved page with its assets inlined, and reading it
+ * would only fill the site with junk (and slow every step, which is linear
+ * in the text at best).
+ */
+export const maxSeedBytes = 1024 * 1024;
+
 export function decodeSeed(bytes: Uint8Array): string {
+  if (bytes.length > maxSeedBytes) {
+    throw new SeedReadError(
+      `Unexpected file of ${(bytes.length / 1024 / 1024).toFixed(1)} MB, expected the text of one article (the limit is ${maxSeedBytes / 1024 / 1024} MB)`,
+      null,
+      'too-large',
+    );
+  }
   if (bytes.length === 0 || bytes.every((b) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09)) {
     throw new SeedReadError('Unexpected empty file, expected the text of an article', null, 'empty-file');
   }

@@ -1,0 +1,154 @@
+// Extraction results kept on disk, so that a rebuild reads only new or changed
+// seeds. An entry's key covers everything that decides the result: the
+// extraction code, the registry, the seed's path and bytes, and the date an
+// undated article is read against. Entries are written whole (a temporary file
+// renamed into place) and one that does not parse or does not carry its own
+// key is a miss, so a crash or a full disk can cost time but never a wrong
+// page. Deleting the folder is always safe.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VFile } from 'vfile';
+import type { VFileMessage } from 'vfile-message';
+import { extractText, type ExtractOptions, type ExtractResult } from '../pipeline.ts';
+import type { ArticleRecord, Registry } from '../types.ts';
+
+export const cacheDir = () => resolve(process.env.ARCHIVE_CACHE ?? '.cache');
+
+const srcRoot = fileURLToPath(new URL('../', import.meta.url));
+const relativeImport = /\b(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/**
+ * The files extraction runs: `src/pipeline.ts` and everything it imports from
+ * this project, followed by their relative imports. Following the imports
+ * rather than listing folders keeps the cache honest when a step starts using
+ * a helper from somewhere new.
+ */
+export async function extractionSources(entry = join(srcRoot, 'pipeline.ts')): Promise<Map<string, string>> {
+  const sources = new Map<string, string>();
+  const queue = [resolve(entry)];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (sources.has(file)) continue;
+    // A match inside a comment or a string can name no file; it is passed over.
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text === null) continue;
+    sources.set(file, text);
+    for (const [, specifier] of text.matchAll(relativeImport)) queue.push(resolve(dirname(file), specifier!));
+  }
+  return sources;
+}
+
+/** Changes whenever extraction code or the parsers and date library it depends on change. */
+async function extractorVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const [file, text] of await extractionSources()) hash.update(`${relative(srcRoot, file)}\0${text}\0`);
+  hash.update(await readFile(join(srcRoot, '..', 'package-lock.json')).catch(() => ''));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** What `vfile-reporter` reads from a message. */
+type StoredMessage = Pick<VFileMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'note' | 'url'>;
+
+interface Entry {
+  key: string;
+  record: ArticleRecord | null;
+  messages: StoredMessage[];
+}
+
+function restore(path: string, entry: Entry): ExtractResult {
+  const file = new VFile({ path });
+  for (const m of entry.messages) {
+    const message = file.message(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source });
+    // `file.message` makes a warning; errors and notes get their own kind back.
+    message.fatal = m.fatal;
+    if (m.note !== undefined) message.note = m.note;
+    if (m.url !== undefined) message.url = m.url;
+  }
+  return { record: entry.record, file };
+}
+
+function isEntry(value: unknown, key: string): value is Entry {
+  const entry = value as Partial<Entry> | null;
+  return entry?.key === key && Array.isArray(entry.messages) && (entry.record === null || typeof entry.record === 'object');
+}
+
+export class ExtractionCache {
+  /** Seeds (by path) whose every read in this run came from the cache. */
+  private readonly hits = new Set<string>();
+  private readonly misses = new Set<string>();
+  private readonly registryHashes = new WeakMap<Registry, string>();
+
+  private constructor(private readonly dir: string) {}
+
+  /** Opens the cache for the current extraction code, clearing entries made by other versions of it. */
+  static async open(root = cacheDir()): Promise<ExtractionCache> {
+    const base = join(root, 'extract');
+    const version = await extractorVersion();
+    for (const old of await readdir(base).catch(() => [])) {
+      if (old !== version) await rm(join(base, old), { recursive: true, force: true });
+    }
+    return new ExtractionCache(join(base, version));
+  }
+
+  /** How many seeds read this run came wholly from the cache. */
+  get fromCache(): number {
+    return [...this.hits].filter((path) => !this.misses.has(path)).length;
+  }
+
+  private registryHash(registry: Registry): string {
+    let hash = this.registryHashes.get(registry);
+    if (!hash) {
+      hash = createHash('sha256').update(JSON.stringify(registry)).digest('hex');
+      this.registryHashes.set(registry, hash);
+    }
+    return hash;
+  }
+
+  /** `extractText`, answered from disk when the same input was extracted before. */
+  readonly extract = async (bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult> => {
+    // The path is part of the key: the record and its messages name the file.
+    const key = createHash('sha256')
+      .update(`${this.registryHash(registry)}\0${path}\0${JSON.stringify(options.assumedDate ?? null)}\0`)
+      .update(bytes)
+      .digest('hex');
+    const entryPath = join(this.dir, `${key}.json`);
+    const stored = await readFile(entryPath, 'utf8')
+      .then((text) => JSON.parse(text) as unknown)
+      .catch(() => null);
+    if (isEntry(stored, key)) {
+      this.hits.add(path);
+      return restore(path, stored);
+    }
+    this.misses.add(path);
+    const result = await extractText(bytes, path, registry, options);
+    const entry: Entry = {
+      key,
+      record: result.record,
+      messages: result.file.messages.map((m) => ({
+        reason: m.reason,
+        place: m.place,
+        ruleId: m.ruleId,
+        source: m.source,
+        fatal: m.fatal,
+        note: m.note,
+        url: m.url,
+      })),
+    };
+    await this.write(entryPath, JSON.stringify(entry));
+    return result;
+  };
+
+  private async write(path: string, text: string): Promise<void> {
+    const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(temp, text);
+      await rename(temp, path);
+    } catch {
+      // A cache that cannot be written (read-only checkout, full disk, folder
+      // cleared by another build) only costs the next build time.
+      await rm(temp, { force: true });
+    }
+  }
+}

@@ -1,0 +1,113 @@
+// One build of the site, shared by `npm run build` and `npm start`: extracts
+// every seed (from the cache where it can), renders the site with Eleventy,
+// indexes it with Pagefind and swaps it into place. Seed problems go to stderr
+// as file:line:col; a seed that cannot be read, or with --strict any warning,
+// stops the build and leaves the previous site untouched.
+import { resolve } from 'node:path';
+import { reporter } from 'vfile-reporter';
+import { ExtractionCache } from '../cache/extraction-cache.ts';
+import { registryPath, seedsDir } from '../paths.ts';
+import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
+import { buildDownloads } from '../site/downloads.ts';
+import { buildSiteModel } from '../site/model.ts';
+import { buildInPlaceOf } from '../site/publish.ts';
+import { readSeeds } from '../site/read-seeds.ts';
+import { renderSite } from '../site/render.ts';
+import { indexSearch } from '../site/search-index.ts';
+import { progress } from './progress.ts';
+
+const title = 'US–Japan trade talks 2025';
+
+/** The options both commands take, for `parseArgs`. */
+export const buildArgs = {
+  pathprefix: { type: 'string', default: '/' },
+  output: { type: 'string', default: '_site' },
+  // Feeds and sitemaps need absolute addresses; the pages themselves do not.
+  'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:8080' },
+  // For CI: a warning is a failure, so nothing doubtful gets published.
+  strict: { type: 'boolean', default: false },
+} as const;
+
+export const buildUsage = '[--pathprefix=/archive/] [--output=_site] [--site-url=https://example.org] [--strict]';
+
+export interface BuildOptions {
+  /** As given, for messages. */
+  output: string;
+  /** With leading and trailing slash: `/` or `/archive/`. */
+  pathPrefix: string;
+  siteUrl: string;
+  strict: boolean;
+}
+
+/** The options from `parseArgs` values, or what is wrong with them. */
+export function buildOptions(values: { pathprefix: string; output: string; 'site-url': string; strict: boolean }): BuildOptions | string {
+  let siteUrl: URL;
+  try {
+    siteUrl = new URL(values['site-url']);
+  } catch {
+    return `--site-url must be an absolute URL, got ${values['site-url']}`;
+  }
+  const trimmed = values.pathprefix.replace(/^\/+|\/+$/g, '');
+  return { output: values.output, pathPrefix: trimmed ? `/${trimmed}/` : '/', siteUrl: siteUrl.origin, strict: values.strict };
+}
+
+/** Eleventy wraps template errors (`originalError`); the inner message names the template and line. */
+function describe(error: unknown): string {
+  const messages: string[] = [];
+  for (let e: unknown = error; e instanceof Error; e = e.cause ?? (e as { originalError?: unknown }).originalError) messages.push(e.message);
+  return messages.length ? messages.join('\n  caused by: ') : String(error);
+}
+
+/** Builds the site once; false when it stopped, having said why on stderr. */
+export async function buildSite(options: BuildOptions): Promise<boolean> {
+  const started = performance.now();
+  const unchanged = `${options.output} was not changed.`;
+  let registry;
+  try {
+    registry = await loadRegistry(registryPath());
+  } catch (error) {
+    process.stderr.write(`${error instanceof RegistryError ? error.message : `${registryPath()}: ${(error as Error).message}`}\n${unchanged}\n`);
+    return false;
+  }
+  const cache = await ExtractionCache.open();
+  const status = progress(process.stderr);
+  try {
+    const seeds = await readSeeds(seedsDir(), registry, { cache, onProgress: (done, total) => status.show('extracting', [done, total]) });
+    status.clear();
+    const report = reporter(seeds.files, { quiet: true });
+    if (report) process.stderr.write(`${report}\n`);
+    if (seeds.failed.length > 0) {
+      process.stderr.write(`Build stopped: ${seeds.failed.length} seed(s) could not be read; ${unchanged}\n`);
+      return false;
+    }
+    const warnings = seeds.files.flatMap((f) => f.messages).filter((m) => m.fatal === false).length;
+    if (options.strict && warnings > 0) {
+      process.stderr.write(`Build stopped: ${warnings} warning(s) and --strict; ${unchanged}\n`);
+      return false;
+    }
+
+    const model = buildSiteModel(seeds, { title, siteUrl: options.siteUrl });
+    const downloads = buildDownloads(model, seeds.records, options.pathPrefix);
+    let pages = 0;
+    await buildInPlaceOf(resolve(options.output), async (dir) => {
+      status.show('rendering pages');
+      pages = await renderSite({ model, downloads, output: dir, pathPrefix: options.pathPrefix });
+      status.show('indexing for search');
+      await indexSearch(dir);
+    });
+    status.clear();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    process.stdout.write(
+      `Built ${options.output} (path prefix ${options.pathPrefix}): ${model.articles.length} articles, ${model.people.length} people, ` +
+        `${model.tariffs.length} tariffs, ${model.events.length} events, ${model.deadlines.length} deadlines, ` +
+        `${model.venues.length} venues; ${pages} pages in ${seconds}s; ${cache.fromCache} of ${seeds.files.length} seeds from the cache\n`,
+    );
+    return true;
+  } catch (error) {
+    status.clear();
+    process.stderr.write(`Build failed: ${describe(error)}\n${unchanged}\n`);
+    return false;
+  } finally {
+    status.stop();
+  }
+}
