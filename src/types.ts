@@ -380,10 +380,11 @@ export interface SiteDeadline extends SiteDeadlineRef {
 /** The deadline next after a timeline entry. */
 export interface SiteUpcoming {
   deadline: SiteDeadlineRef;
-  /** Days from the entry to the deadline, when both are exact days. */
-  days: number | null;
+  /** Days from the entry to the deadline, fewest and most: equal when both dates are days, apart when one is a week or month. */
+  days: { min: number; max: number };
 }
 
+/** `upcoming` is the next deadline where the entry shows a note of it, in reading order: first in its month, first past a milestone, or differing from the entry before. */
 export type TimelineEntry =
   | { kind: 'event'; id: string; date: FuzzyDate; event: SiteEvent; upcoming: SiteUpcoming | null }
   | { kind: 'article'; id: string; date: FuzzyDate | null; article: SiteArticleRef; upcoming: SiteUpcoming | null }
@@ -405,8 +406,8 @@ export interface TariffChartPoint {
 }
 
 export interface TariffChart {
-  /** Inline SVG built from escaped text; empty when no rate on Japanese goods is known. */
-  svg: string;
+  /** Inline SVG built from escaped text, one per layout (the stylesheet shows the one that fits); none when no rate on Japanese goods is known. */
+  drawings: { layout: 'wide' | 'narrow'; svg: string }[];
   /** The chart's text equivalent, one row per report. */
   points: TariffChartPoint[];
   /** Each tariff's marker: `series` picks its colour class, `marker` is an SVG path at (8, 8). */

@@ -1,14 +1,16 @@
-import type { EventType, FuzzyDate, SiteEvent } from '../types.ts';
-import { atomTimestamp, datetimeAttribute, formatDate, publishedText } from './dates.ts';
+import type { EventType, FuzzyDate, SiteEvent, SiteUpcoming } from '../types.ts';
+import { atomTimestamp, compareDates, datetimeAttribute, formatDate, publishedText } from './dates.ts';
 
 // Filters return plain text; Nunjucks escapes it like any other output.
 
+// Worded for a reader after the fact: a plan as the articles gave it, which
+// `asReported` dates; "upcoming" would speak from the article's day.
 const plannedNames: Record<EventType, string> = {
   meeting: 'Planned meeting',
   call: 'Planned call',
-  summit: 'Planned summit',
+  summit: 'Scheduled summit',
   visit: 'Planned visit',
-  election: 'Upcoming election',
+  election: 'Scheduled election',
   deal: 'Expected deal',
   ceremony: 'Planned ceremony',
 };
@@ -37,7 +39,16 @@ export const filters = {
   eventLabel: (event: SiteEvent): string => (event.status === 'planned' ? plannedNames : eventNames)[event.type],
   /** "3 articles", "1 article". */
   count: (n: number, singular: string, plural = `${singular}s`): string => `${n} ${n === 1 ? singular : plural}`,
-  /** "in 10 days", "the next day". */
-  daysUntil: (days: number): string => (days === 1 ? 'the next day' : `in ${days} days`),
+  /** "in 10 days", "the next day", or "in 5 to 11 days" from a week or month. */
+  daysUntil: ({ min, max }: SiteUpcoming['days']): string =>
+    min !== max ? `in ${min} to ${max} days` : min === 1 ? 'the next day' : `in ${min} days`,
+  /** When a planned event was still a plan: "as reported on 19 July 2025", by its latest dated report. */
+  asReported: (event: SiteEvent): string => {
+    const dated = event.sources.map((s) => s.article).filter((a) => a.published);
+    const latest = dated.at(-1);
+    if (!latest) return 'as reported in an undated article';
+    const last = dated.some((a) => compareDates(a.published!, latest.published!) !== 0) ? 'last ' : '';
+    return `as ${last}reported on ${formatDate(latest.published!)}${latest.publishedInferred ? ', a date inferred from the events reported' : ''}`;
+  },
   capitalise: (text: string): string => text.charAt(0).toUpperCase() + text.slice(1),
 };

@@ -9,7 +9,7 @@ import { placementOf } from './placement.ts';
 import { chartPoints, chartSeries, drawTariffChart, markerPath, seriesCount } from './tariff-chart.ts';
 import { buildTariffDisagreements } from './tariff-disagreements.ts';
 import { buildTariffs } from './tariffs.ts';
-import { buildTimeline, newestFirst } from './timeline.ts';
+import { buildTimeline } from './timeline.ts';
 import { buildVenues } from './venues.ts';
 
 export interface SiteOptions {
@@ -53,10 +53,10 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
     venues,
     deadlines,
     events: events.list,
-    timeline,
-    newest: newestFirst(timeline),
+    timeline: timeline.oldestFirst,
+    newest: timeline.newestFirst,
     chart: {
-      svg: drawTariffChart(points, deadlines),
+      drawings: drawTariffChart(points, deadlines),
       points,
       legend: chartSeries(points).map((tariff, i) => ({ tariff, series: i % seriesCount, marker: markerPath(i, 8, 8) })),
     },

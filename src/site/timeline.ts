@@ -13,19 +13,47 @@ function upcoming(date: FuzzyDate | null, deadlines: SiteDeadline[]): SiteUpcomi
     if (!next || firstDay(d.date) < firstDay(next.date!)) next = d;
   }
   if (!next) return null;
-  const exact = date.precision === 'day' && next.date!.precision === 'day';
+  // A week or a month is a span of days, so the count is a span too.
   return {
     deadline: { id: next.id, date: next.date, what: next.what },
-    days: exact ? firstDay(next.date!) - firstDay(date) : null,
+    days: { min: firstDay(next.date!) - lastDay(date), max: lastDay(next.date!) - firstDay(date) },
   };
 }
 
 /**
- * Every dated event and every article, oldest first and grouped by month, with
- * deadlines as milestones on their own dates. Articles with no date close the
- * list; events with no date are left to their article's page.
+ * Every entry has a next deadline, but a note repeated on each of ten entries
+ * drowns them: it stays on the first entry of each month, for a reader who
+ * jumps there, on the first entry past a deadline's milestone, and wherever
+ * the next deadline differs from the entry before. Works in either reading
+ * order, so each order gets its own copies of the entries.
  */
-export function buildTimeline(articles: SiteArticleRef[], events: SiteEvent[], deadlines: SiteDeadline[]): TimelineMonth[] {
+function noteChanges(months: TimelineMonth[]): TimelineMonth[] {
+  return months.map((month) => {
+    let previous: string | null = null;
+    const entries = month.entries.map((entry): TimelineEntry => {
+      if (entry.kind === 'deadline') {
+        previous = null;
+        return entry;
+      }
+      const next = entry.upcoming?.deadline.id ?? null;
+      const changed = next !== previous;
+      previous = next;
+      return changed ? entry : { ...entry, upcoming: null };
+    });
+    return { ...month, entries };
+  });
+}
+
+/**
+ * Every dated event and every article grouped by month, with deadlines as
+ * milestones on their own dates, oldest first and newest first. Articles with
+ * no date close both lists; events with no date are left to their article's page.
+ */
+export function buildTimeline(
+  articles: SiteArticleRef[],
+  events: SiteEvent[],
+  deadlines: SiteDeadline[],
+): { oldestFirst: TimelineMonth[]; newestFirst: TimelineMonth[] } {
   const entries: TimelineEntry[] = [
     ...deadlines.flatMap((d): TimelineEntry[] => (d.date ? [{ kind: 'deadline', id: `deadline-${d.id}`, date: d.date, deadline: d }] : [])),
     ...events.flatMap((e): TimelineEntry[] =>
@@ -53,12 +81,9 @@ export function buildTimeline(articles: SiteArticleRef[], events: SiteEvent[], d
     }
     month.entries.push(entry);
   }
-  return months;
-}
-
-/** The same timeline read backwards, for readers who follow the latest news. */
-export function newestFirst(months: TimelineMonth[]): TimelineMonth[] {
+  // Newest first is the same timeline read backwards, for readers who follow the latest news.
   const dated = months.filter((m) => m.key !== 'undated');
   const undated = months.filter((m) => m.key === 'undated');
-  return [...dated.reverse().map((m) => ({ ...m, entries: [...m.entries].reverse() })), ...undated];
+  const backwards = [...[...dated].reverse().map((m) => ({ ...m, entries: [...m.entries].reverse() })), ...undated];
+  return { oldestFirst: noteChanges(months), newestFirst: noteChanges(backwards) };
 }

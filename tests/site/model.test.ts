@@ -59,20 +59,25 @@ describe('timeline', () => {
     ]);
   });
 
-  it('tells each entry the next deadline after it, in days when both dates are days', () => {
-    const entries = model.timeline.flatMap((m) => m.entries);
-    const upcoming = entries.map((e) => (e.kind === 'deadline' ? 'milestone' : e.upcoming ? `${e.upcoming.deadline.id} ${e.upcoming.days}` : null));
-    expect(upcoming).toEqual([
-      'week-of-2025-07-07 null',
+  it('notes the next deadline where it changes: each month, past each milestone, counting days from a week or month as a span', () => {
+    const notes = (months: typeof model.timeline) =>
+      months
+        .flatMap((m) => m.entries)
+        .map((e) => (e.kind === 'deadline' ? 'milestone' : e.upcoming ? `${e.upcoming.deadline.id} ${e.upcoming.days.min}–${e.upcoming.days.max}` : null));
+    expect(notes(model.timeline)).toEqual([
+      'week-of-2025-07-07 22–28',
       // A month-wide date is not wholly before a deadline inside that month.
-      '2025-08-01 null',
+      '2025-08-01 1–31',
       'milestone',
-      '2025-08-01 10',
-      '2025-08-01 10',
-      '2025-08-01 9',
+      // Past the week's milestone the next deadline is said again, then not repeated.
+      '2025-08-01 10–10',
+      null,
+      null,
       'milestone',
       null,
     ]);
+    // Read newest first, each note heads its own run of entries.
+    expect(notes(model.newest)).toEqual(['milestone', '2025-08-01 9–9', null, null, 'milestone', '2025-08-01 1–31', 'week-of-2025-07-07 22–28', null]);
   });
 
   it('keeps the inferred-date flag and reads the same timeline backwards for /newest/', () => {

@@ -64,10 +64,18 @@ describe('timeline (/)', () => {
     expect(meeting, 'the White House meeting entry').toBeDefined();
     expect(attr(meeting!.querySelector('time')!, 'datetime')).toBe('2025-07-22');
     expect(text(meeting!)).toContain('met U.S. President Donald Trump at the White House on Tuesday');
-    // The deadline the meeting was racing against, ten days ahead.
-    const upcoming = meeting!.querySelector('.upcoming')!;
+    // The deadline it was racing against was named once, on the first entry past
+    // the week-of-7-July milestone (Ishiba and Bessent, Friday 18 July), and is not repeated here.
+    const entries = all(july, 'li.entry');
+    const past = entries[entries.findIndex((li) => attr(li, 'id') === 'deadline-week-of-2025-07-07') + 1]!;
+    expect(attr(past.querySelector('time')!, 'datetime')).toBe('2025-07-18');
+    const upcoming = past.querySelector('.upcoming')!;
     expect(hrefs(upcoming)).toContain('/deadlines/2025-08-01/');
-    expect(text(upcoming)).toContain('in 10 days');
+    expect(text(upcoming)).toBe('Next deadline: 1 August 2025, in 14 days');
+    expect(meeting!.querySelector('.upcoming')).toBeNull();
+    // From an exact day to a week-long deadline, the days are a span: the call on Thursday 3 July.
+    const call = entries.find((li) => attr(li.querySelector('time')!, 'datetime') === '2025-07-03')!;
+    expect(text(call.querySelector('.upcoming'))).toBe('Next deadline: week of 7 July 2025, in 4 to 10 days');
 
     const ids = all(home, 'li.entry').map((li) => attr(li, 'id'));
     const deadline = ids.indexOf('deadline-2025-08-01');
@@ -85,7 +93,9 @@ describe('timeline (/)', () => {
     const visit = entries.find((li) => text(li).startsWith('week of') && text(li).includes('aiming to visit Washington next week'));
     expect(visit, 'the planned visit, dated by the week').toBeDefined();
     expect(text(visit!.querySelector('.entry-date'))).toBe('week of 21 July 2025');
-    expect(text(visit!.querySelector('.entry-title'))).toContain('Planned visit');
+    // A plan is worded as one, with the day it was reported, for a reader who comes after.
+    expect(text(visit!.querySelector('.entry-title'))).toContain('Planned visit (as reported on 19 July 2025)');
+    expect(text(byText('upper house election on Sunday').querySelector('.entry-title'))).toBe('Scheduled election (as reported on 19 July 2025)');
     // Ishiba's U.S. visit "later this month", written 23 July.
     expect(text(byText('planning a U.S. visit later this month').querySelector('.entry-date')!)).toBe('July 2025');
     // "Akazawa also met separately with … Bessent" gives no day of its own.
