@@ -17,7 +17,8 @@ import type { ArticleRecord, Registry } from '../types.ts';
 export const cacheDir = () => resolve(process.env.ARCHIVE_CACHE ?? '.cache');
 
 const srcRoot = fileURLToPath(new URL('../', import.meta.url));
-const relativeImport = /\b(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g;
+// Type-only imports are left out: they change no result, and types.ts changes often.
+const relativeImport = /\b(?:import|export)\b(?!\s+type\b)[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g;
 
 /**
  * The files extraction runs: `src/pipeline.ts` and everything it imports from
