@@ -288,6 +288,38 @@ describe('layout and colour', () => {
     expect(overflowing).toEqual([]);
   });
 
+  it('at 360px nothing in the page is cut off inside a scroll box, and the header leaves room for it', async () => {
+    // A table or chart in an overflow box keeps the page from scrolling sideways but
+    // still hides its last columns; every box a reader can see must end inside the screen.
+    const { page } = await open({ viewport: { width: 360, height: 800 } });
+    for (const path of ['', 'people/', 'tariffs/']) {
+      await visit(page, path);
+      const cut = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.getClientRects().length && el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+          .slice(0, 3)
+          .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${String(el.className)}"` : ''}>`),
+      );
+      expect(cut, `/${path}`).toEqual([]);
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height, `/${path} header height`).toBeLessThanOrEqual(110);
+    }
+    // The chart shown is drawn for the width: its 13-unit labels come out at 11px or more.
+    const chart = page.locator('svg.chart:visible');
+    expect(await chart.count()).toBe(1);
+    const scale = await chart.evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+    expect(13 * scale).toBeGreaterThanOrEqual(11);
+  });
+
+  it('at 360px the narrow layouts have no axe violations', async () => {
+    const { page } = await open({ viewport: { width: 360, height: 800 }, bypassCSP: true });
+    for (const path of ['', 'people/', 'tariffs/']) {
+      await visit(page, path);
+      const violations = await runAxe(page);
+      expect(summarise(violations), describeViolations(`/${path} at 360px`, violations)).toEqual([]);
+    }
+  });
+
   it('dark mode changes the page background and keeps text lighter than it', async () => {
     const colours = async (colorScheme: 'light' | 'dark', path: string) => {
       const { page } = await open({ colorScheme });
