@@ -41,8 +41,9 @@ async function main(argv: string[]): Promise<number> {
     building = (async () => {
       do {
         again = false;
-        if (await buildSite(options)) server?.reload();
-        else process.stderr.write(`Still serving the last good site.\n`);
+        const built = await buildSite(options);
+        if (built) server?.reload();
+        else if (server) process.stderr.write('Still serving the last good site.\n');
       } while (again);
       building = null;
     })();
@@ -50,9 +51,8 @@ async function main(argv: string[]): Promise<number> {
   };
 
   await rebuild();
-  let running: DevServer;
   try {
-    running = server = await startDevServer({ root: resolve(options.output), prefix: options.pathPrefix, port });
+    server = await startDevServer({ root: resolve(options.output), prefix: options.pathPrefix, port });
   } catch (error) {
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
     process.stderr.write(`${inUse ? `Port ${port} is in use; choose another with --port=N` : (error as Error).message}\n`);
@@ -60,17 +60,24 @@ async function main(argv: string[]): Promise<number> {
   }
   const seeds = seedsDir();
   const registry = registryPath();
-  const stopWatching = watchFiles([{ dir: seeds, accepts: (name) => seedExtensions.has(extname(name).toLowerCase()) }, fileTarget(registry)], () => {
-    process.stdout.write('Change seen; rebuilding…\n');
-    void rebuild();
-  });
-  process.stdout.write(`Serving ${running.origin}${options.pathPrefix}; rebuilding on changes to ${seeds} and ${registry}. Ctrl-C stops.\n`);
+  let stopWatching: () => void;
+  try {
+    stopWatching = watchFiles([{ dir: seeds, accepts: (name) => seedExtensions.has(extname(name).toLowerCase()) }, fileTarget(registry)], () => {
+      process.stdout.write('Change seen; rebuilding…\n');
+      void rebuild();
+    });
+  } catch (error) {
+    process.stderr.write(`Cannot watch for changes: ${(error as Error).message}\n`);
+    await server.close();
+    return 1;
+  }
+  process.stdout.write(`Serving ${server.origin}${options.pathPrefix}; rebuilding on changes to ${seeds} and ${registry}. Ctrl-C stops.\n`);
 
   await new Promise<void>((stopped) => {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stopped());
   });
   stopWatching();
-  await running.close();
+  await server.close();
   return 0;
 }
 

@@ -24,11 +24,24 @@ async function checkReplaceable(target: string): Promise<void> {
   }
 }
 
+// Folders of failed builds. Eleventy can fail while its passthrough copies
+// are still being written; removing the folder under them would crash the
+// process, so each goes once Node has nothing left to do, or when the next
+// build starts (the dev server never runs out of things to do).
+const leftovers = new Set<string>();
+let removeOnExit = false;
+
+function removeLeftovers(): void {
+  for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
+  leftovers.clear();
+}
+
 /**
  * Builds into a fresh folder beside `target` and swaps it in only when the
  * build succeeded, so a failed build leaves the published site as it was.
  */
 export async function buildInPlaceOf(output: string, build: (dir: string) => Promise<void>): Promise<void> {
+  removeLeftovers();
   const target = resolve(output);
   await checkReplaceable(target);
   await mkdir(dirname(target), { recursive: true });
@@ -36,10 +49,9 @@ export async function buildInPlaceOf(output: string, build: (dir: string) => Pro
   try {
     await build(temp);
   } catch (error) {
-    // Eleventy can fail while its passthrough copies are still being written;
-    // removing the folder under them would crash the process, so it goes
-    // once Node has nothing left to do.
-    process.once('beforeExit', () => rmSync(temp, { recursive: true, force: true }));
+    leftovers.add(temp);
+    if (!removeOnExit) process.on('beforeExit', removeLeftovers);
+    removeOnExit = true;
     throw error;
   }
   const old = `${temp}-old`;
