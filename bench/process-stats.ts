@@ -19,6 +19,8 @@ export interface Measured {
   wallMs: number;
   /** From `/usr/bin/time -v`: the largest single process of the run; null when time is not installed. */
   maxRssKb: number | null;
+  /** From `/usr/bin/time -v`: user + system CPU seconds of the whole run, which other load on the machine changes less than wall time. */
+  cpuS: number | null;
   /** From polling /proc: the most the whole process tree held at once. */
   peakTreeRssKb: number;
   samples: Sample[];
@@ -90,11 +92,14 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
       clearTimeout(timer);
       const wallMs = performance.now() - started;
       const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       resolvePromise({
         exitCode: code ?? 1,
         timedOut,
         wallMs,
         maxRssKb: max ? Number(max[1]) : null,
+        cpuS: user && system ? Number(user[1]) + Number(system[1]) : null,
         peakTreeRssKb: Math.max(0, ...samples.map((s) => s.rssKb)),
         samples,
         stdout,

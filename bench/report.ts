@@ -1,17 +1,23 @@
+import type { Throughput } from './extraction.ts';
 import type { BenchResult, PhaseFigures, RunFigures } from './results.ts';
 
 const s = (x: number) => `${x.toFixed(1)} s`;
 const mb = (x: number | null) => (x === null ? '—' : `${Math.round(x)} MB`);
-const run = (r: RunFigures) => (r.ok ? `${s(r.wallS)}, peak ${mb(r.peakTreeRssMb)} (largest process ${mb(r.maxRssMb)})` : `failed: ${r.note}`);
+const run = (r: RunFigures) =>
+  r.ok ? `${s(r.wallS)} (CPU ${r.cpuS === null ? '—' : s(r.cpuS)}), peak ${mb(r.peakTreeRssMb)} (largest process ${mb(r.maxRssMb)})` : `failed: ${r.note}`;
 const phase = (p: PhaseFigures | undefined) => (p ? `${s(p.seconds)}, peak ${mb(p.peakTreeRssMb)}` : '—');
+
+const throughput = (t: Throughput) =>
+  `${t.mbPerSecond.toFixed(2)} MB/s (${s(t.seconds)}; ${t.mbPerCpuSecond.toFixed(2)} MB per CPU-second)`;
 
 export function formatTable(r: BenchResult): string {
   const rows: [string, string][] = [
     ['articles', `${r.n} (${r.corpus.megabytes.toFixed(2)} MB of seed text, seed ${r.seed})`],
     ['machine', `${r.machine.cores} cores ${r.machine.cpu}, ${r.machine.memoryGb} GB, Node ${r.machine.node}`],
+    ['load average (1 min)', `${r.load.before.toFixed(2)} before, ${r.load.after.toFixed(2)} after`],
     ['commit', `${r.commit ?? 'unknown'}${r.dirty ? ' + uncommitted changes' : ''}`],
-    ['extraction, 1 core', `${r.extraction.oneCore.mbPerSecond.toFixed(2)} MB/s (${s(r.extraction.oneCore.seconds)})`],
-    [`extraction, ${r.extraction.allCores.workers} workers`, `${r.extraction.allCores.mbPerSecond.toFixed(2)} MB/s (${s(r.extraction.allCores.seconds)})`],
+    ['extraction, 1 core', throughput(r.extraction.oneCore)],
+    [`extraction, ${r.extraction.allCores.workers} workers`, throughput(r.extraction.allCores)],
     ['cold build', run(r.coldBuild)],
     ['  extraction + story *', phase(r.phases.extract)],
     ['  site model *', phase(r.phases.model)],

@@ -11,6 +11,8 @@ export interface RunFigures {
   peakTreeRssMb: number;
   /** GNU time: the largest single process. */
   maxRssMb: number | null;
+  /** User + system CPU seconds (GNU time). */
+  cpuS: number | null;
 }
 
 export interface PhaseFigures {
@@ -27,6 +29,8 @@ export interface BenchResult {
   /** True when the working tree had changes to src/, templates/ or public/ when it ran. */
   dirty: boolean;
   machine: { cores: number; cpu: string; memoryGb: number; node: string; os: string };
+  /** 1-minute load average before and after the run: other work on the machine slows the wall times. */
+  load: { before: number; after: number };
   corpus: { files: number; megabytes: number };
   extraction: { oneCore: Throughput; allCores: Throughput };
   coldBuild: RunFigures & { summary: string };

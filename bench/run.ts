@@ -4,7 +4,7 @@
 // writes bench/results/<N>.json. Run one benchmark at a time: each uses every core.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBareProject } from './bare-eleventy.ts';
@@ -40,10 +40,11 @@ function figures(m: Measured, what: string): RunFigures {
   const ok = m.exitCode === 0 && !m.timedOut;
   const note = m.timedOut ? `stopped after ${(m.wallMs / 60_000).toFixed(0)} min` : ok ? undefined : `exit ${m.exitCode}: ${m.stderr.trim().split('\n').slice(0, 3).join(' / ')}`;
   if (!ok) log(`${what} failed: ${note}`);
-  return { ok, ...(note ? { note } : {}), wallS: m.wallMs / 1000, peakTreeRssMb: m.peakTreeRssKb / 1024, maxRssMb: toMb(m.maxRssKb) };
+  return { ok, ...(note ? { note } : {}), wallS: m.wallMs / 1000, peakTreeRssMb: m.peakTreeRssKb / 1024, maxRssMb: toMb(m.maxRssKb), cpuS: m.cpuS };
 }
 
 if (!hasGnuTime()) log('/usr/bin/time not found (apt-get install time): peak memory comes from polling /proc only');
+const loadBefore = loadavg()[0]!;
 const work = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
 const seedsDir = join(work, 'seeds');
 const site = join(work, 'site');
@@ -78,7 +79,7 @@ const cold = await runMeasured(node, [...tsx, 'src/cli/build.ts', `--output=${si
 const coldBuild = { ...figures(cold, 'cold build'), summary: cold.stdout.trim() };
 const pages = coldBuild.ok && existsSync(site) ? pageWeights(site) : null;
 
-let rebuild: RunFigures = { ok: false, note: 'not run: the cold build failed', wallS: 0, peakTreeRssMb: 0, maxRssMb: null };
+let rebuild: RunFigures = { ok: false, note: 'not run: the cold build failed', wallS: 0, peakTreeRssMb: 0, maxRssMb: null, cpuS: null };
 if (coldBuild.ok) {
   log('rebuild with one article added');
   writeArticles(seedsDir, [added]);
@@ -108,7 +109,8 @@ const result: BenchResult = {
   n,
   seed,
   startedAt: new Date().toISOString(),
-  commit: git(['rev-parse', 'HEAD']),
+  // A run from an exported snapshot (no .git) names its commit in BENCH_COMMIT.
+  commit: git(['rev-parse', 'HEAD']) ?? process.env.BENCH_COMMIT ?? null,
   dirty: (git(['status', '--porcelain', '--', 'src', 'templates', 'public', '.eleventy.js', 'data']) ?? '') !== '',
   machine: {
     cores: availableParallelism(),
@@ -117,6 +119,7 @@ const result: BenchResult = {
     node: process.version,
     os: `${platform()} ${release()}`,
   },
+  load: { before: loadBefore, after: loadavg()[0]! },
   corpus: { files: articles.length, megabytes },
   extraction: { oneCore, allCores },
   coldBuild,
