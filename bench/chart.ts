@@ -67,15 +67,25 @@ const ok = <T extends { ok: boolean }>(pick: (r: BenchResult) => T, value: (f: T
     return f.ok ? [[r.n, value(f)] as [number, number]] : [];
   });
 
-const time = panel(0, 'Wall time', 'seconds', [
-  { label: 'cold build', colour: '#c0392b', points: ok((r) => r.coldBuild, (f) => f.wallS) },
+// Where a figure would be if it grew in proportion to N from the 1,000-article run: above it is worse than linear.
+const linearFrom = (value: (r: BenchResult) => number | null): [number, number][] => {
+  const base = results.find((r) => r.n === 1000);
+  const v = base ? value(base) : null;
+  return v ? results.filter((r) => r.n >= 1000).map((r) => [r.n, (v * r.n) / 1000] as [number, number]) : [];
+};
+
+const time = panel(0, 'Time', 'seconds', [
+  { label: 'cold build, wall', colour: '#c0392b', points: ok((r) => r.coldBuild, (f) => f.wallS) },
+  { label: 'cold build, CPU', colour: '#8e44ad', points: ok((r) => r.coldBuild, (f) => f.cpuS ?? 0) },
+  { label: 'linear from N = 1,000 (CPU)', colour: '#7f8c8d', dashed: true, points: linearFrom((r) => (r.coldBuild.ok ? r.coldBuild.cpuS : null)) },
   { label: 'rebuild (+1 article)', colour: '#e67e22', dashed: true, points: ok((r) => r.rebuild, (f) => f.wallS) },
   { label: 'bare Eleventy', colour: '#2471a3', points: ok((r) => r.bareEleventy, (f) => f.wallS) },
 ]);
 const memory = panel(panelW, 'Peak memory (process tree)', 'MB', [
   { label: 'cold build', colour: '#c0392b', points: ok((r) => r.coldBuild, (f) => f.peakTreeRssMb) },
   { label: 'bare Eleventy', colour: '#2471a3', points: ok((r) => r.bareEleventy, (f) => f.peakTreeRssMb) },
-  { label: 'target: 1 GB', colour: '#7f8c8d', dashed: true, points: results.map((r) => [r.n, 1024] as [number, number]) },
+  { label: 'linear from N = 1,000', colour: '#7f8c8d', dashed: true, points: linearFrom((r) => (r.coldBuild.ok ? r.coldBuild.peakTreeRssMb : null)) },
+  { label: 'target: 1 GB', colour: '#27ae60', dashed: true, points: results.map((r) => [r.n, 1024] as [number, number]) },
 ]);
 
 const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${panelW * 2}" height="${panelH}" viewBox="0 0 ${panelW * 2} ${panelH}" font-family="sans-serif" font-size="11" role="img" aria-labelledby="t">

@@ -44,6 +44,7 @@ function figures(m: Measured, what: string): RunFigures {
 }
 
 if (!hasGnuTime()) log('/usr/bin/time not found (apt-get install time): peak memory comes from polling /proc only');
+const startedAt = new Date().toISOString();
 const loadBefore = loadavg()[0]!;
 const work = mkdtempSync(join(tmpdir(), `archive-bench-${n}-`));
 const seedsDir = join(work, 'seeds');
@@ -108,7 +109,7 @@ if (phaseRun.exitCode === 0 && reported) {
 const result: BenchResult = {
   n,
   seed,
-  startedAt: new Date().toISOString(),
+  startedAt,
   // A run from an exported snapshot (no .git) names its commit in BENCH_COMMIT.
   commit: git(['rev-parse', 'HEAD']) ?? process.env.BENCH_COMMIT ?? null,
   dirty: (git(['status', '--porcelain', '--', 'src', 'templates', 'public', '.eleventy.js', 'data']) ?? '') !== '',

@@ -15,6 +15,7 @@ const wall = (r: RunFigures) => (r.ok ? `${s(r.wallS)} s` : `failed (${r.note})`
 const cpu = (r: RunFigures) => (r.ok && r.cpuS !== null ? `${s(r.cpuS)} s` : '—');
 const mem = (r: RunFigures) => (r.ok ? `${Math.round(r.peakTreeRssMb)} MB` : '—');
 const big = (r: RunFigures) => (r.ok && r.maxRssMb !== null ? `${Math.round(r.maxRssMb)} MB` : '—');
+const cpuRatio = (a: RunFigures, b: RunFigures, digits = 1) => (a.ok && b.ok && a.cpuS && b.cpuS ? (a.cpuS / b.cpuS).toFixed(digits) : '—');
 const ph = (p: PhaseFigures | undefined) => (p ? `${s(p.seconds)} s / ${Math.round(p.peakTreeRssMb)} MB` : '—');
 
 const rows: [string, (r: BenchResult) => string][] = [
@@ -32,10 +33,14 @@ const rows: [string, (r: BenchResult) => string][] = [
   ['phase: search index (Pagefind)', (r) => ph(r.phases.index)],
   ['rebuild, +1 article: wall', (r) => wall(r.rebuild)],
   ['rebuild: peak RSS, process tree', (r) => mem(r.rebuild)],
-  ['rebuild / cold build', (r) => (r.rebuild.ok && r.coldBuild.ok ? (r.rebuild.wallS / r.coldBuild.wallS).toFixed(2) : '—')],
+  ['rebuild: CPU', (r) => cpu(r.rebuild)],
+  ['rebuild / cold build: wall', (r) => (r.rebuild.ok && r.coldBuild.ok ? (r.rebuild.wallS / r.coldBuild.wallS).toFixed(2) : '—')],
+  ['rebuild / cold build: CPU', (r) => cpuRatio(r.rebuild, r.coldBuild, 2)],
   ['bare Eleventy: wall', (r) => wall(r.bareEleventy)],
   ['bare Eleventy: peak RSS', (r) => mem(r.bareEleventy)],
-  ['full build / bare Eleventy', (r) => (r.ratio === null ? '—' : r.ratio.toFixed(1))],
+  ['bare Eleventy: CPU', (r) => cpu(r.bareEleventy)],
+  ['full build / bare Eleventy: wall', (r) => (r.ratio === null ? '—' : r.ratio.toFixed(1))],
+  ['full build / bare Eleventy: CPU', (r) => cpuRatio(r.coldBuild, r.bareEleventy)],
   ['HTML pages', (r) => (r.pages ? r.pages.htmlPages.toLocaleString('en') : '—')],
   ['largest page', (r) => (r.pages ? `${Math.round(r.pages.largestKb).toLocaleString('en')} KB (${r.pages.largestPage.replace(/index\.html$/, '')})` : '—')],
   ['pages over 500 KB', (r) => (r.pages ? String(r.pages.over500Kb) : '—')],
