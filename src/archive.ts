@@ -2,6 +2,7 @@ import type { VFile } from 'vfile';
 import type { ExtractionCache } from './cache/extraction-cache.ts';
 import { thisWeek } from './dates/calendar.ts';
 import { extractText, readSeedBytes, type ExtractResult } from './pipeline.ts';
+import { bucketBy } from './story/buckets.ts';
 import { buildStory } from './story/index.ts';
 import type { ArticleRecord, InferredDate, Registry, Story, StoryEvent } from './types.ts';
 
@@ -56,14 +57,20 @@ function leaveOutCopies(results: ExtractResult[]): Set<string> {
 /**
  * The events that placed an undated article, as the final story names them:
  * merging the article's own reports in can add people to an event and so
- * change its id.
+ * change its id. Looked up by id and by kind and day: a large archive places
+ * hundreds of articles among tens of thousands of events.
  */
-function rebased(inferred: InferredDate, before: StoryEvent[], after: StoryEvent[]): string[] {
-  return inferred.basis.flatMap((id) => {
-    const old = before.find((e) => e.id === id);
-    const now = old && after.find((e) => e.type === old.type && e.date === old.date && old.participants.every((p) => e.participants.includes(p)));
-    return now ? [now.id] : [];
-  });
+function rebased(inferred: InferredDate[], before: StoryEvent[], after: StoryEvent[]): InferredDate[] {
+  const byId = bucketBy(before, (e) => e.id);
+  const byDay = bucketBy(after, (e) => `${e.type}|${e.date}`);
+  return inferred.map((placed) => ({
+    ...placed,
+    basis: placed.basis.flatMap((id) => {
+      const old = byId.get(id)?.[0];
+      const now = old && byDay.get(`${old.type}|${old.date}`)?.find((e) => old.participants.every((p) => e.participants.includes(p)));
+      return now ? [now.id] : [];
+    }),
+  }));
 }
 
 /**
@@ -87,8 +94,10 @@ export async function buildArchive(paths: string[], registry: Registry, options:
   let records = kept();
   let story = buildStory(records);
   if (story.inferredDates.length) {
+    // Reading a seed again against a date gives it a record again, so these stay right.
+    const resultOf = bucketBy(results.keys(), (i) => results[i]!.record?.file ?? null);
     for (const inferred of story.inferredDates) {
-      const i = results.findIndex((r) => r.record?.file === inferred.article);
+      const i = resultOf.get(inferred.article)![0]!;
       const assumedDate = {
         value: inferred.precision === 'week' ? thisWeek(inferred.from).value : inferred.precision === 'month' ? inferred.from.slice(0, 7) : inferred.from,
         precision: inferred.precision,
@@ -103,7 +112,7 @@ export async function buildArchive(paths: string[], registry: Registry, options:
     records = kept();
     const first = story;
     story = buildStory(records);
-    story.inferredDates = first.inferredDates.map((inferred) => ({ ...inferred, basis: rebased(inferred, first.events, story.events) }));
+    story.inferredDates = rebased(first.inferredDates, first.events, story.events);
   }
   return {
     records,

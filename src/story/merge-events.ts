@@ -1,4 +1,5 @@
 import { slugify } from '../text/slug.ts';
+import { addTo } from './buckets.ts';
 import type { ArticleRecord, EventRecord, StoryEvent, Version } from '../types.ts';
 
 // The same meeting or call reported by several outlets is one event of the
@@ -66,10 +67,15 @@ function fresh(report: EventRecord, article: string): StoryEvent {
 /** Every event of every article, merged into the events of the story, oldest first; undated events last. */
 export function mergeEvents(records: ArticleRecord[]): StoryEvent[] {
   const events: StoryEvent[] = [];
+  // Only an event of the same kind, day and precision can be a report's twin:
+  // looking in that bucket alone keeps the merge linear in the number of reports.
+  const byDay = new Map<string, StoryEvent[]>();
   for (const record of records) {
     const claimed = new Set<StoryEvent>();
     for (const report of record.events) {
-      const twin = events.find((e) => !claimed.has(e) && compatible(e, report));
+      const key = report.date && `${report.type}|${report.date}|${report.precision}`;
+      const bucket = key ? byDay.get(key) : undefined;
+      const twin = bucket?.find((e) => !claimed.has(e) && compatible(e, report));
       if (twin) {
         absorb(twin, report, record.file);
         claimed.add(twin);
@@ -77,6 +83,7 @@ export function mergeEvents(records: ArticleRecord[]): StoryEvent[] {
         const event = fresh(report, record.file);
         claimed.add(event);
         events.push(event);
+        if (key) addTo(byDay, key, event);
       }
     }
   }
