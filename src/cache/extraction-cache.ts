@@ -9,10 +9,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
 import { extractText, type ExtractOptions, type ExtractResult } from '../pipeline.ts';
-import type { ArticleRecord, Registry } from '../types.ts';
+import { fromStored, toStored, type StoredResult } from '../stored-result.ts';
+import type { Registry } from '../types.ts';
 
 export const cacheDir = () => resolve(process.env.ARCHIVE_CACHE ?? '.cache');
 
@@ -48,25 +47,8 @@ async function extractorVersion(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-/** What `vfile-reporter` reads from a message. */
-type StoredMessage = Pick<VFileMessage, 'reason' | 'place' | 'ruleId' | 'source' | 'fatal' | 'note' | 'url'>;
-
-interface Entry {
+interface Entry extends StoredResult {
   key: string;
-  record: ArticleRecord | null;
-  messages: StoredMessage[];
-}
-
-function restore(path: string, entry: Entry): ExtractResult {
-  const file = new VFile({ path });
-  for (const m of entry.messages) {
-    const message = file.message(m.reason, { place: m.place, ruleId: m.ruleId, source: m.source });
-    // `file.message` makes a warning; errors and notes get their own kind back.
-    message.fatal = m.fatal;
-    if (m.note !== undefined) message.note = m.note;
-    if (m.url !== undefined) message.url = m.url;
-  }
-  return { record: entry.record, file };
 }
 
 function isEntry(value: unknown, key: string): value is Entry {
@@ -108,37 +90,43 @@ export class ExtractionCache {
 
   /** `extractText`, answered from disk when the same input was extracted before. */
   readonly extract = async (bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult> => {
+    const stored = await this.lookup(bytes, path, registry, options);
+    if (stored) return stored;
+    const result = await extractText(bytes, path, registry, options);
+    await this.store(bytes, path, registry, result, options);
+    return result;
+  };
+
+  /** The result kept for this input, or null when it has to be extracted. */
+  async lookup(bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult | null> {
+    const key = this.key(bytes, path, registry, options);
+    const stored = await readFile(this.entryPath(key), 'utf8')
+      .then((text) => JSON.parse(text) as unknown)
+      .catch(() => null);
+    if (!isEntry(stored, key)) return null;
+    this.hits.add(path);
+    return fromStored(path, stored);
+  }
+
+  /** Keeps a result extracted elsewhere (in this thread or another) for the next build. */
+  async store(bytes: Uint8Array, path: string, registry: Registry, result: ExtractResult, options: ExtractOptions = {}): Promise<void> {
+    this.misses.add(path);
+    const key = this.key(bytes, path, registry, options);
+    const entry: Entry = { key, ...toStored(result) };
+    await this.write(this.entryPath(key), JSON.stringify(entry));
+  }
+
+  private key(bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions): string {
     // The path is part of the key: the record and its messages name the file.
-    const key = createHash('sha256')
+    return createHash('sha256')
       .update(`${this.registryHash(registry)}\0${path}\0${JSON.stringify(options.assumedDate ?? null)}\0`)
       .update(bytes)
       .digest('hex');
-    const entryPath = join(this.dir, `${key}.json`);
-    const stored = await readFile(entryPath, 'utf8')
-      .then((text) => JSON.parse(text) as unknown)
-      .catch(() => null);
-    if (isEntry(stored, key)) {
-      this.hits.add(path);
-      return restore(path, stored);
-    }
-    this.misses.add(path);
-    const result = await extractText(bytes, path, registry, options);
-    const entry: Entry = {
-      key,
-      record: result.record,
-      messages: result.file.messages.map((m) => ({
-        reason: m.reason,
-        place: m.place,
-        ruleId: m.ruleId,
-        source: m.source,
-        fatal: m.fatal,
-        note: m.note,
-        url: m.url,
-      })),
-    };
-    await this.write(entryPath, JSON.stringify(entry));
-    return result;
-  };
+  }
+
+  private entryPath(key: string): string {
+    return join(this.dir, `${key}.json`);
+  }
 
   private async write(path: string, text: string): Promise<void> {
     const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
