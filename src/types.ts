@@ -270,6 +270,8 @@ export interface SiteVersion<T> {
 export interface SiteEvent {
   /** Anchor of its timeline entry. */
   id: string;
+  /** The timeline page and anchor of its entry; null for an undated event, which has none. */
+  timelineUrl: string | null;
   type: EventType;
   date: FuzzyDate | null;
   dateInferred: boolean;
@@ -375,6 +377,10 @@ export interface SiteVenue extends SiteVenueRef {
 
 export interface SiteDeadline extends SiteDeadlineRef {
   mentions: { what: string; tariff: SiteTariffRef | null; citation: SiteCitation }[];
+  /** Each tariff the mentions tie it to, once. */
+  tariffs: SiteTariffRef[];
+  /** As `SiteEvent.timelineUrl`. */
+  timelineUrl: string | null;
 }
 
 /** The deadline next after a timeline entry. */
@@ -390,11 +396,58 @@ export type TimelineEntry =
   | { kind: 'article'; id: string; date: FuzzyDate | null; article: SiteArticleRef; upcoming: SiteUpcoming | null }
   | { kind: 'deadline'; id: string; date: FuzzyDate; deadline: SiteDeadline };
 
-export interface TimelineMonth {
-  /** `YYYY-MM`, `YYYY` for entries known only to the year, `undated` for the rest. */
+/** Entries of one month: `key` is `YYYY-MM`, `YYYY` for entries known only to the year, `undated` for the rest. */
+export interface MonthGroup<T> {
   key: string;
   label: string;
-  entries: TimelineEntry[];
+  entries: T[];
+}
+
+export type TimelineMonth = MonthGroup<TimelineEntry>;
+
+// Long lists are split so that no page grows too heavy to load on a phone:
+// by month where the list is in date order, into numbered pages otherwise.
+
+/** One page of a list split by month: a whole month, part of a big one, or everything when the list is short. */
+export interface MonthPart<T> {
+  /** Unique within its list: the month key, with `-2`, `-3`… for a big month's later pages. */
+  key: string;
+  /** "July 2025", "July 2025, part 2 of 3", or "All" for an unsplit list. */
+  label: string;
+  url: string;
+  months: MonthGroup<T>[];
+  /** The parts either side, in reading order. */
+  previous: { label: string; url: string } | null;
+  next: { label: string; url: string } | null;
+}
+
+/** Links to every part of a split list, by year. */
+export interface PartsNav {
+  years: { year: string; parts: { label: string; url: string }[] }[];
+}
+
+export interface SplitList<T> {
+  parts: MonthPart<T>[];
+  /** Empty when the list is one page. */
+  nav: PartsNav;
+}
+
+/** One slice of an entity's list on one of its pages; `from` counts from 1. */
+export interface ListSlice<T> {
+  items: T[];
+  from: number;
+  total: number;
+}
+
+/** One page of an entity (a person, tariff, venue or deadline) whose lists run over several pages. */
+export interface EntityPage<E, L extends string> {
+  item: E;
+  url: string;
+  /** 1-based. */
+  number: number;
+  /** Every page of the entity, for the pager; one entry when it fits on one page. */
+  pages: string[];
+  lists: Record<L, ListSlice<unknown>>;
 }
 
 export interface TariffChartPoint {
@@ -410,6 +463,10 @@ export interface TariffChart {
   drawings: { layout: 'wide' | 'narrow'; svg: string }[];
   /** The chart's text equivalent, one row per report. */
   points: TariffChartPoint[];
+  /** Days each mark covers: 1 when each report has its own mark, more on a large archive. */
+  markDays: number;
+  /** Tariffs too little reported to get a series of their own when there are many. */
+  tariffsLeftOut: number;
   /** Each tariff's marker: `series` picks its colour class, `marker` is an SVG path at (8, 8). */
   legend: { tariff: SiteTariffRef; series: number; marker: string }[];
 }
@@ -430,6 +487,16 @@ export interface SiteModel {
   timeline: TimelineMonth[];
   /** The same entries, newest first. */
   newest: TimelineMonth[];
+  /** The timeline as pages, in each reading order. */
+  timelinePages: SplitList<TimelineEntry>;
+  newestPages: SplitList<TimelineEntry>;
+  articlePages: SplitList<SiteArticle>;
+  /** The chart's table of reports as pages. */
+  chartTablePages: SplitList<TariffChartPoint>;
+  personPages: EntityPage<SitePerson, 'events' | 'quotes' | 'articles'>[];
+  tariffPages: EntityPage<SiteTariff, 'history'>[];
+  venuePages: EntityPage<SiteVenue, 'events' | 'mentions'>[];
+  deadlinePages: EntityPage<SiteDeadline, 'mentions'>[];
   chart: TariffChart;
   /** Latest article date, as an Atom timestamp. */
   updated: string;

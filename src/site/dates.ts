@@ -15,9 +15,18 @@ function parts(value: string): [number, number, number] {
   return [y, m, d];
 }
 
+// The same few thousand date strings are compared again and again while
+// sorting and placing tens of thousands of entries.
+const dayNumbers = new Map<string, number>();
+
 function dayNumber(value: string): number {
-  const [y, m, d] = parts(value);
-  return Date.UTC(y, m - 1, d) / dayMs;
+  let day = dayNumbers.get(value);
+  if (day === undefined) {
+    const [y, m, d] = parts(value);
+    day = Date.UTC(y, m - 1, d) / dayMs;
+    dayNumbers.set(value, day);
+  }
+  return day;
 }
 
 function isoDay(day: number): string {

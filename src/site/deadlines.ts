@@ -9,9 +9,11 @@ export function buildDeadlines(articles: ArticleContext[], ids: SiteIds): SiteDe
   for (const { record, cite } of articles) {
     for (const d of record.deadlines) {
       const ref = ids.deadline(d);
-      const deadline = deadlines.get(ref.id) ?? { ...ref, mentions: [] };
+      const deadline = deadlines.get(ref.id) ?? { ...ref, mentions: [], tariffs: [], timelineUrl: null };
       const t = d.tariff ? record.tariffs.find((x) => x.id === d.tariff) : undefined;
-      deadline.mentions.push({ what: d.what, tariff: t ? ids.tariff(t).ref : null, citation: cite(d.evidence) });
+      const tariff = t ? ids.tariff(t).ref : null;
+      deadline.mentions.push({ what: d.what, tariff, citation: cite(d.evidence) });
+      if (tariff && !deadline.tariffs.some((x) => x.id === tariff.id)) deadline.tariffs.push(tariff);
       deadlines.set(ref.id, deadline);
     }
   }

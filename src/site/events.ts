@@ -40,6 +40,7 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
         // The story's id is derived from date, type and people, so it stays put as
         // articles are added; an HTML id must not start with a digit, hence the prefix.
         id: `event-${e.id}`,
+        timelineUrl: null,
         type: e.type,
         date: fuzzyDate(e.date, e.precision),
         dateInferred: e.dateInferred,

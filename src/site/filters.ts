@@ -52,3 +52,13 @@ export const filters = {
   },
   capitalise: (text: string): string => text.charAt(0).toUpperCase() + text.slice(1),
 };
+
+/**
+ * Eleventy's own `url` filter first tries each path as an absolute URL and
+ * catches the error, which costs a quarter of the rendering on a large
+ * archive. Every link here is a site path built from slugs, so the prefix
+ * is simply put in front.
+ */
+export function withPathPrefix(pathPrefix: string): (path: string) => string {
+  return (path) => (path.startsWith('/') && !path.startsWith('//') ? pathPrefix + path.slice(1) : path);
+}

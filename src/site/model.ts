@@ -5,8 +5,9 @@ import { buildDeadlines } from './deadlines.ts';
 import { buildEvents } from './events.ts';
 import { assignIds } from './ids.ts';
 import { buildPeople } from './people.ts';
+import { splitPages } from './pages.ts';
 import { placementOf } from './placement.ts';
-import { chartPoints, chartSeries, drawTariffChart, markerPath, seriesCount } from './tariff-chart.ts';
+import { chartedPoints, chartMarkDays, chartPoints, chartSeries, drawTariffChart, markerPath, seriesCount } from './tariff-chart.ts';
 import { buildTariffDisagreements } from './tariff-disagreements.ts';
 import { buildTariffs } from './tariffs.ts';
 import { buildTimeline } from './timeline.ts';
@@ -37,11 +38,15 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
   const tariffs = buildTariffs(contexts, ids, tariffDisagreements);
   const deadlines = buildDeadlines(contexts, ids);
   const venues = buildVenues(contexts, events.list, ids);
-  const pages = contexts.map((c) => c.page(events.of, placementOf(c.record, story, events)));
-  const articles = byDate(pages, (a) => a.published);
+  const articles = byDate(
+    contexts.map((c) => c.page(events.of, placementOf(c.record, story, events))),
+    (a) => a.published,
+  );
   const timeline = buildTimeline(articles, events.list, deadlines);
   const points = chartPoints(tariffs);
+  const charted = chartedPoints(points);
   const latest = articles.filter((a) => a.published).at(-1)?.published;
+  const pages = splitPages({ timeline: timeline.oldestFirst, newest: timeline.newestFirst, articles, points, people, tariffs, venues, deadlines });
 
   return {
     title: options.title,
@@ -55,10 +60,13 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
     events: events.list,
     timeline: timeline.oldestFirst,
     newest: timeline.newestFirst,
+    ...pages,
     chart: {
-      drawings: drawTariffChart(points, deadlines),
+      drawings: drawTariffChart(charted, deadlines),
       points,
-      legend: chartSeries(points).map((tariff, i) => ({ tariff, series: i % seriesCount, marker: markerPath(i, 8, 8) })),
+      markDays: chartMarkDays(charted),
+      tariffsLeftOut: chartSeries(points).length - chartSeries(charted).length,
+      legend: chartSeries(charted).map((tariff, i) => ({ tariff, series: i % seriesCount, marker: markerPath(i, 8, 8) })),
     },
     updated: latest ? atomTimestamp(latest) : '1970-01-01T00:00:00Z',
   };

@@ -53,7 +53,8 @@ export function buildPeople(articles: ArticleContext[], events: SiteEvent[], ids
       }
       person.country ??= p.country;
       person.known ||= p.known;
-      if (!person.articles.some((a) => a.slug === ref.slug)) person.articles.push(ref);
+      // Articles come one at a time, so a repeat can only be the article just added.
+      if (person.articles.at(-1) !== ref) person.articles.push(ref);
       for (const text of p.roles) {
         // Curly and straight apostrophes, and case, are the same wording.
         const key = text.toLowerCase().replace(/’/g, "'");
@@ -64,7 +65,7 @@ export function buildPeople(articles: ArticleContext[], events: SiteEvent[], ids
           known.set(key, role);
           person.roles.push(role);
         }
-        if (!role.articles.some((a) => a.slug === ref.slug)) role.articles.push(ref);
+        if (role.articles.at(-1) !== ref) role.articles.push(ref);
       }
       for (const q of p.quotes) person.quotes.push({ text: q.text, citation: cite([q.evidence]) });
     }

@@ -3,6 +3,8 @@ import { dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteModel } from '../types.ts';
 import type { Download } from './downloads.ts';
+import { withPathPrefix } from './filters.ts';
+import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
 export interface RenderOptions {
   model: SiteModel;
@@ -20,6 +22,13 @@ export async function renderSite({ model, downloads, output, pathPrefix }: Rende
     quietMode: true,
     config(eleventyConfig) {
       eleventyConfig.addGlobalData('archive', model);
+      // Links are written as `{{ base }}people/…`, a global so that imported
+      // macros see it: a filter call per link costs more than the rest of the
+      // link on pages with thousands of them.
+      eleventyConfig.addNunjucksGlobal('base', pathPrefix);
+      eleventyConfig.addFilter('url', withPathPrefix(pathPrefix));
+      eleventyConfig.addNunjucksGlobal('deadlineMentionsShown', deadlineMentionsShown);
+      eleventyConfig.addNunjucksGlobal('disagreementsShown', disagreementsShown);
     },
   });
   // Errors still throw and the build script reports them; this silences

@@ -1,5 +1,5 @@
 import type { SiteDeadline, SiteTariff, SiteTariffRef, TariffChart, TariffChartPoint, TariffStatus } from '../types.ts';
-import { byDate, compareDates, firstDay, formatDate, publishedText } from './dates.ts';
+import { byDate, firstDay, formatDate, publishedText } from './dates.ts';
 import { escapeHtml } from './html.ts';
 
 // The chart is drawn once at build time as inline SVG: it reads without
@@ -53,12 +53,16 @@ export function markerPath(series: number, x: number, y: number): string {
 /** Rates on Japanese goods as each article reported them, oldest first. */
 export function chartPoints(tariffs: SiteTariff[]): TariffChartPoint[] {
   const points: TariffChartPoint[] = [];
+  const seen = new Set<string>();
   for (const t of tariffs.filter((x) => x.target === 'Japan')) {
     for (const h of t.history) {
       const date = h.citation.article.published;
       if (!date) continue;
-      const same = (p: TariffChartPoint) => p.tariff.id === t.id && p.status === h.status && compareDates(p.date, date) === 0;
-      if (!points.some(same)) points.push({ tariff: { id: t.id, label: t.label }, rate: t.rate, status: h.status, date, article: h.citation.article });
+      // Dates compare equal when they start on the same day with the same precision.
+      const key = `${t.id} ${h.status} ${firstDay(date)} ${date.precision}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      points.push({ tariff: { id: t.id, label: t.label }, rate: t.rate, status: h.status, date, article: h.citation.article });
     }
   }
   return byDate(points, (p) => p.date);
@@ -117,6 +121,66 @@ function placeMarks(points: TariffChartPoint[], x: (day: number) => number, y: (
   return marks;
 }
 
+/** More series than this cannot be told apart by colour and shape. */
+const maxSeries = 8;
+/** More marks than this would cover the plot (and weigh megabytes on a large archive). */
+const maxMarks = 160;
+/** Deadline lines beyond this many would hide the marks. */
+const maxDeadlines = 10;
+
+/**
+ * The points the chart draws: every point when there are few tariffs, else
+ * those of the most-reported tariffs. The table lists every report anyway.
+ */
+export function chartedPoints(points: TariffChartPoint[]): TariffChartPoint[] {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.tariff.id, (counts.get(p.tariff.id) ?? 0) + 1);
+  if (counts.size <= maxSeries) return points;
+  const kept = new Set([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, maxSeries).map(([id]) => id));
+  return points.filter((p) => kept.has(p.tariff.id));
+}
+
+interface Bucketed {
+  points: TariffChartPoint[];
+  /** Reports each drawn point stands for, in step with `points`. */
+  counts: number[];
+  /** Days each mark covers: 1 when every report has its own mark. */
+  days: number;
+}
+
+/**
+ * Reports of one tariff with one status in the same span of days become one
+ * mark, the span the shortest that keeps the marks few enough to read. The
+ * mark sits at the span's first report.
+ */
+function bucket(points: TariffChartPoint[]): Bucketed {
+  if (points.length <= maxMarks) return { points, counts: points.map(() => 1), days: 1 };
+  let result: Bucketed = { points, counts: [], days: 1 };
+  for (const days of [7, 14, 30, 61, 91, 182, 365]) {
+    const marks = new Map<string, { point: TariffChartPoint; count: number }>();
+    for (const p of points) {
+      const key = `${p.tariff.id} ${inForce.has(p.status)} ${Math.floor(firstDay(p.date) / days)}`;
+      const mark = marks.get(key);
+      if (mark) mark.count++;
+      else marks.set(key, { point: p, count: 1 });
+    }
+    result = { points: [...marks.values()].map((m) => m.point), counts: [...marks.values()].map((m) => m.count), days };
+    if (marks.size <= maxMarks) break;
+  }
+  return result;
+}
+
+/** Days each mark of the chart covers. */
+export const chartMarkDays = (points: TariffChartPoint[]): number => bucket(points).days;
+
+/** The deadlines drawn: all when few, else the most-mentioned. */
+function chartedDeadlines(deadlines: SiteDeadline[]): SiteDeadline[] {
+  const exact = deadlines.filter((d) => d.date?.precision === 'day');
+  if (exact.length <= maxDeadlines) return exact;
+  const kept = new Set([...exact].sort((a, b) => b.mentions.length - a.mentions.length).slice(0, maxDeadlines));
+  return exact.filter((d) => kept.has(d));
+}
+
 /** One series per tariff, in the order they first appear. */
 export function chartSeries(points: TariffChartPoint[]): SiteTariffRef[] {
   const series: SiteTariffRef[] = [];
@@ -124,11 +188,13 @@ export function chartSeries(points: TariffChartPoint[]): SiteTariffRef[] {
   return series;
 }
 
-function draw(layout: Layout, points: TariffChartPoint[], deadlines: SiteDeadline[]): string {
+function draw(layout: Layout, all: TariffChartPoint[], deadlines: SiteDeadline[]): string {
   const { width, height, margin } = layout;
+  const { points, counts, days: span } = bucket(all);
+  const countOf = new Map(points.map((p, i) => [p, counts[i]!]));
   const series = chartSeries(points);
   const seriesOf = (id: string) => series.findIndex((t) => t.id === id);
-  const exact = deadlines.filter((d) => d.date?.precision === 'day');
+  const exact = chartedDeadlines(deadlines);
   const days = [...points.map((p) => firstDay(p.date)), ...exact.map((d) => firstDay(d.date!))];
   // A margin of days either side keeps marks off the axes.
   const from = Math.min(...days) - 10;
@@ -178,7 +244,11 @@ function draw(layout: Layout, points: TariffChartPoint[], deadlines: SiteDeadlin
 
   for (const { point: p, x: px, y: py, label } of placeMarks(points, x, y)) {
     const fill = inForce.has(p.status) ? 'filled' : 'hollow';
-    const tip = `${p.tariff.label}: ${p.status}, as reported on ${publishedText(p.article)} by ${p.article.source ?? p.article.title}`;
+    const count = countOf.get(p)!;
+    const tip =
+      count > 1
+        ? `${p.tariff.label}: ${inForce.has(p.status) ? 'in effect or agreed' : 'threatened, scheduled or paused'}, ${count} reports in the ${span} days from ${formatDate(p.date)}`
+        : `${p.tariff.label}: ${p.status}, as reported on ${publishedText(p.article)} by ${p.article.source ?? p.article.title}`;
     parts.push(`<path class="point series-${seriesOf(p.tariff.id) % seriesCount} ${fill}" d="${markerPath(seriesOf(p.tariff.id), px, py)}"><title>${escapeHtml(tip)}</title></path>`);
     if (label) parts.push(text('point-label', px, label === 'above' ? py - 10 : py + 8 + labelSize, `${p.rate}%`));
   }
@@ -187,7 +257,7 @@ function draw(layout: Layout, points: TariffChartPoint[], deadlines: SiteDeadlin
   return [
     `<svg class="chart chart-${layout.name}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${id}-title ${id}-desc">`,
     `<title id="${id}-title">Tariff rates on Japanese goods, as reported</title>`,
-    `<desc id="${id}-desc">${points.length} reports of tariff rates on Japanese goods between ${escapeHtml(formatDate(points[0]!.date))} and ${escapeHtml(formatDate(points.at(-1)!.date))}. The table below lists every report.</desc>`,
+    `<desc id="${id}-desc">${all.length} reports of tariff rates on Japanese goods between ${escapeHtml(formatDate(all[0]!.date))} and ${escapeHtml(formatDate(all.at(-1)!.date))}${span > 1 ? `, one mark for each tariff and status in each ${span} days` : ''}. The table lists every report.</desc>`,
     ...parts,
     '</svg>',
   ].join('\n');

@@ -1,22 +1,34 @@
 import type { FuzzyDate, SiteArticleRef, SiteDeadline, SiteEvent, SiteUpcoming, TimelineEntry, TimelineMonth } from '../types.ts';
-import { compareDates, firstDay, lastDay, monthKey, monthLabel } from './dates.ts';
+import { compareDates, firstDay, lastDay } from './dates.ts';
+import { byMonth } from './split.ts';
 
 // On one day a deadline reads first, then what happened, then who reported it.
 const kindOrder: Record<TimelineEntry['kind'], number> = { deadline: 0, event: 1, article: 2 };
 
-/** The first deadline that falls wholly after the date. */
-function upcoming(date: FuzzyDate | null, deadlines: SiteDeadline[]): SiteUpcoming | null {
+type DatedDeadline = SiteDeadline & { date: FuzzyDate };
+
+/** Dated deadlines by first day; a stable sort keeps the earlier-listed one first on a shared day. */
+function byFirstDay(deadlines: SiteDeadline[]): DatedDeadline[] {
+  return deadlines.filter((d): d is DatedDeadline => d.date !== null).sort((a, b) => firstDay(a.date) - firstDay(b.date));
+}
+
+/** The first deadline that falls wholly after the date; `sorted` as `byFirstDay` gives it. */
+function upcoming(date: FuzzyDate | null, sorted: DatedDeadline[]): SiteUpcoming | null {
   if (!date) return null;
-  let next: SiteDeadline | null = null;
-  for (const d of deadlines) {
-    if (!d.date || firstDay(d.date) <= lastDay(date)) continue;
-    if (!next || firstDay(d.date) < firstDay(next.date!)) next = d;
+  const after = lastDay(date);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (firstDay(sorted[middle]!.date) <= after) low = middle + 1;
+    else high = middle;
   }
+  const next = sorted[low];
   if (!next) return null;
   // A week or a month is a span of days, so the count is a span too.
   return {
     deadline: { id: next.id, date: next.date, what: next.what },
-    days: { min: firstDay(next.date!) - lastDay(date), max: lastDay(next.date!) - firstDay(date) },
+    days: { min: firstDay(next.date) - after, max: lastDay(next.date) - firstDay(date) },
   };
 }
 
@@ -54,12 +66,13 @@ export function buildTimeline(
   events: SiteEvent[],
   deadlines: SiteDeadline[],
 ): { oldestFirst: TimelineMonth[]; newestFirst: TimelineMonth[] } {
+  const sortedDeadlines = byFirstDay(deadlines);
   const entries: TimelineEntry[] = [
     ...deadlines.flatMap((d): TimelineEntry[] => (d.date ? [{ kind: 'deadline', id: `deadline-${d.id}`, date: d.date, deadline: d }] : [])),
     ...events.flatMap((e): TimelineEntry[] =>
-      e.date ? [{ kind: 'event', id: e.id, date: e.date, event: e, upcoming: upcoming(e.date, deadlines) }] : [],
+      e.date ? [{ kind: 'event', id: e.id, date: e.date, event: e, upcoming: upcoming(e.date, sortedDeadlines) }] : [],
     ),
-    ...articles.map((a): TimelineEntry => ({ kind: 'article', id: `article-${a.slug}`, date: a.published, article: a, upcoming: upcoming(a.published, deadlines) })),
+    ...articles.map((a): TimelineEntry => ({ kind: 'article', id: `article-${a.slug}`, date: a.published, article: a, upcoming: upcoming(a.published, sortedDeadlines) })),
   ];
   const sorted = entries
     .map((entry, i) => ({ entry, i }))
@@ -71,16 +84,7 @@ export function buildTimeline(
     })
     .map(({ entry }) => entry);
 
-  const months: TimelineMonth[] = [];
-  for (const entry of sorted) {
-    const key = entry.date ? monthKey(entry.date) : 'undated';
-    let month = months.at(-1);
-    if (month?.key !== key) {
-      month = { key, label: key === 'undated' ? 'Date not known' : monthLabel(key), entries: [] };
-      months.push(month);
-    }
-    month.entries.push(entry);
-  }
+  const months = byMonth(sorted, (entry) => entry.date);
   // Newest first is the same timeline read backwards, for readers who follow the latest news.
   const dated = months.filter((m) => m.key !== 'undated');
   const undated = months.filter((m) => m.key === 'undated');

@@ -9,7 +9,7 @@ const point = (day: string, rate: number, label: string, status: TariffStatus = 
   date: { value: day, precision: 'day' },
   article: { slug: `a-${day}`, title: 'An article', source: 'Outlet', published: { value: day, precision: 'day' }, publishedInferred: false },
 });
-const deadline: SiteDeadline = { id: '2025-08-01', date: { value: '2025-08-01', precision: 'day' }, what: 'tariffs rise', mentions: [] };
+const deadline: SiteDeadline = { id: '2025-08-01', date: { value: '2025-08-01', precision: 'day' }, what: 'tariffs rise', mentions: [], tariffs: [], timelineUrl: null };
 const texts = (svg: string, cls: string) => [...svg.matchAll(new RegExp(`<text class="${cls}"[^>]*>([^<]*)</text>`, 'g'))].map((m) => m[1]!);
 
 describe('tariff chart', () => {
