@@ -10,6 +10,7 @@ import { registryPath, seedsDir } from '../paths.ts';
 import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
 import { buildDownloads } from '../site/downloads.ts';
 import { buildSiteModel } from '../site/model.ts';
+import { defaultPageBudget } from '../site/pages.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds } from '../site/read-seeds.ts';
 import { renderSite } from '../site/render.ts';
@@ -26,9 +27,11 @@ export const buildArgs = {
   'site-url': { type: 'string', default: process.env.SITE_URL ?? 'http://localhost:8080' },
   // For CI: a warning is a failure, so nothing doubtful gets published.
   strict: { type: 'boolean', default: false },
+  // How much one page of a long list holds before it is split (src/site/pages.ts).
+  'page-budget': { type: 'string', default: String(defaultPageBudget) },
 } as const;
 
-export const buildUsage = '[--pathprefix=/archive/] [--output=_site] [--site-url=https://example.org] [--strict]';
+export const buildUsage = '[--pathprefix=/archive/] [--output=_site] [--site-url=https://example.org] [--strict] [--page-budget=300]';
 
 export interface BuildOptions {
   /** As given, for messages. */
@@ -37,18 +40,21 @@ export interface BuildOptions {
   pathPrefix: string;
   siteUrl: string;
   strict: boolean;
+  pageBudget: number;
 }
 
 /** The options from `parseArgs` values, or what is wrong with them. */
-export function buildOptions(values: { pathprefix: string; output: string; 'site-url': string; strict: boolean }): BuildOptions | string {
+export function buildOptions(values: { pathprefix: string; output: string; 'site-url': string; strict: boolean; 'page-budget': string }): BuildOptions | string {
   let siteUrl: URL;
   try {
     siteUrl = new URL(values['site-url']);
   } catch {
     return `--site-url must be an absolute URL, got ${values['site-url']}`;
   }
+  const pageBudget = Number(values['page-budget']);
+  if (!Number.isInteger(pageBudget) || pageBudget < 1) return `--page-budget must be a whole number above 0, got ${values['page-budget']}`;
   const trimmed = values.pathprefix.replace(/^\/+|\/+$/g, '');
-  return { output: values.output, pathPrefix: trimmed ? `/${trimmed}/` : '/', siteUrl: siteUrl.origin, strict: values.strict };
+  return { output: values.output, pathPrefix: trimmed ? `/${trimmed}/` : '/', siteUrl: siteUrl.origin, strict: values.strict, pageBudget };
 }
 
 /** Eleventy wraps template errors (`originalError`); the inner message names the template and line. */
@@ -86,7 +92,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       return false;
     }
 
-    const model = buildSiteModel(seeds, { title, siteUrl: options.siteUrl });
+    const model = buildSiteModel(seeds, { title, siteUrl: options.siteUrl, pageBudget: options.pageBudget });
     const downloads = buildDownloads(model, seeds.records, options.pathPrefix);
     let pages = 0;
     await buildInPlaceOf(resolve(options.output), async (dir) => {

@@ -16,6 +16,8 @@ import { buildVenues } from './venues.ts';
 export interface SiteOptions {
   title: string;
   siteUrl: string;
+  /** How much one page of a long list may print (see `src/site/pages.ts`); tests make it small to split a small archive. */
+  pageBudget?: number;
 }
 
 /** The records and the story they tell, as `buildArchive` returns them. */
@@ -46,7 +48,7 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
   const points = chartPoints(tariffs);
   const charted = chartedPoints(points);
   const latest = articles.filter((a) => a.published).at(-1)?.published;
-  const pages = splitPages({ timeline: timeline.oldestFirst, newest: timeline.newestFirst, articles, points, people, tariffs, venues, deadlines });
+  const pages = splitPages({ timeline: timeline.oldestFirst, newest: timeline.newestFirst, articles, points, people, tariffs, venues, deadlines }, options.pageBudget);
 
   return {
     title: options.title,

@@ -1,10 +1,10 @@
 import type { SiteArticle, SiteDeadline, SiteEvent, SiteModel, SitePerson, SiteTariff, SiteVenue, SplitList, TariffChartPoint, TimelineEntry, TimelineMonth } from '../types.ts';
 import { byMonth, entityPages, splitByMonth } from './split.ts';
 
-// Page budgets in printed entries. A citation (a quoted sentence with its
-// article) is the unit, about 0.7 KB of HTML; a line naming an article is a
-// third of one. At 300 units a page stays near 200 KB, well under 500 KB.
-const budget = 300;
+// Page budgets are in printed entries. A citation (a quoted sentence with
+// its article) is the unit, about 0.7 KB of HTML; a line naming an article is
+// a third of one. At 300 units a page stays near 200 KB, well under 500 KB.
+export const defaultPageBudget = 300;
 /** A deadline's timeline entry quotes this many of its mentions and links to the rest. */
 export const deadlineMentionsShown = 5;
 /** The tariffs page lists this many disagreements; each tariff's page lists its own. */
@@ -40,7 +40,8 @@ export interface PagedInput {
 }
 
 /** Every long list of the site cut into pages; events and deadlines learn which timeline page they are on. */
-export function splitPages(input: PagedInput): Lists {
+export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists {
+  const share = (fraction: number) => Math.max(1, Math.floor(budget * fraction));
   const timelinePages = splitByMonth(input.timeline, entryWeight, budget, { first: '/', rest: '/timeline/' });
   linkToTimeline(timelinePages);
   const chartTable = splitByMonth(byMonth(input.points, (p) => p.date), () => 1 / 3, budget, { first: '/tariffs/reports/', rest: '/tariffs/reports/' });
@@ -54,14 +55,14 @@ export function splitPages(input: PagedInput): Lists {
     personPages: input.people.flatMap((p) =>
       entityPages(p, `/people/${p.id}/`, {
         // One page shows a slice of each list, so the lists share the budget.
-        events: { items: p.events, size: sizeFor(p.events, eventWeight, budget / 2) },
-        quotes: { items: p.quotes, size: budget / 4 },
+        events: { items: p.events, size: sizeFor(p.events, eventWeight, share(1 / 2)) },
+        quotes: { items: p.quotes, size: share(1 / 4) },
         articles: { items: p.articles, size: budget },
       }),
     ),
     tariffPages: input.tariffs.flatMap((t) => entityPages(t, `/tariffs/${t.id}/`, { history: { items: t.history, size: budget } })),
     venuePages: input.venues.flatMap((v) =>
-      entityPages(v, `/venues/${v.id}/`, { events: { items: v.events, size: budget / 2 }, mentions: { items: v.mentions, size: budget / 2 } }),
+      entityPages(v, `/venues/${v.id}/`, { events: { items: v.events, size: share(1 / 2) }, mentions: { items: v.mentions, size: share(1 / 2) } }),
     ),
     deadlinePages: input.deadlines.flatMap((d) => entityPages(d, `/deadlines/${d.id}/`, { mentions: { items: d.mentions, size: budget } })),
   };

@@ -1,0 +1,129 @@
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import type { HtmlElement } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { crawl, describeLinks, type CrawlResult } from '../helpers/crawler.ts';
+import { listHtmlPages, urlPathFor } from '../helpers/output-files.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { all, attr, buildInto, page, root, tempDir, text } from './support.ts';
+
+// A large archive splits its long lists over several pages. Building a small
+// archive with a tiny page budget splits it the same way, so a reader's
+// promises can be checked on it: following the parts in order shows exactly
+// what the single page showed, every part is linked, and every link to a
+// timeline entry lands on the part that holds it.
+
+const budget = 3;
+
+/** The seeds and the held-out test articles together: twenty articles over several months. */
+async function archiveSeeds(): Promise<string> {
+  const seeds = join(await tempDir('split-seeds'), 'seeds');
+  await mkdir(seeds, { recursive: true });
+  for (const name of await readdir(join(root, 'seeds'))) await copyFile(join(root, 'seeds', name), join(seeds, name));
+  const articles = join(root, 'tests/fixtures/articles');
+  for (const name of await readdir(articles)) {
+    const input = (await readdir(join(articles, name))).find((f) => f.startsWith('input.'))!;
+    await copyFile(join(articles, name, input), join(seeds, `zz-${name}${extname(input)}`));
+  }
+  return seeds;
+}
+
+/** Reads a list page by page, following `rel="next"`, and returns what `pick` finds on each. */
+async function readAll(dir: string, first: string, pick: (page: HtmlElement) => string[], next = 'a[rel="next"]'): Promise<{ items: string[]; pages: string[] }> {
+  const items: string[] = [];
+  const pages: string[] = [];
+  for (let path: string | null = first; path !== null; ) {
+    const html = await page(dir, path);
+    pages.push(path);
+    items.push(...pick(html));
+    const link = all(html, `main ${next}`)[0];
+    path = link ? attr(link, 'href')!.replace(/^\//, '') : null;
+  }
+  return { items, pages };
+}
+
+const entryIds = (html: HtmlElement) => all(html, 'main li.entry').map((li) => attr(li, 'id')!);
+const listed = (selector: string) => (html: HtmlElement) => all(html, selector).map((e) => text(e));
+
+describe(`an archive built with --page-budget=${budget}`, () => {
+  let whole: string;
+  let split: string;
+  let server: StaticServer;
+  let crawled: CrawlResult;
+
+  beforeAll(async () => {
+    const seeds = await archiveSeeds();
+    const env = { ARCHIVE_SEEDS: seeds, ARCHIVE_CACHE: join(seeds, '..', 'cache') };
+    whole = await buildInto([], env);
+    split = await buildInto([`--page-budget=${budget}`], env);
+    server = await serveStatic(split, { prefix: '/' });
+    crawled = await crawl(server.url(), { scope: server.url() });
+  }, 600_000);
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('reads, part after part from the home page, as the one-page timeline does', async () => {
+    const one = entryIds(await page(whole, ''));
+    const parts = await readAll(split, '', entryIds);
+    expect(one.length).toBeGreaterThan(30);
+    expect(parts.pages.length).toBeGreaterThan(3);
+    expect(parts.items).toEqual(one);
+  });
+
+  it('reads newest first the same way, the parts running backwards', async () => {
+    const one = entryIds(await page(whole, 'newest/'));
+    const parts = await readAll(split, 'newest/', entryIds);
+    expect(parts.pages.length).toBeGreaterThan(3);
+    expect(parts.items).toEqual(one);
+  });
+
+  it('lists every article on the article index, month by month', async () => {
+    const one = listed('main ol li')(await page(whole, 'articles/'));
+    const parts = await readAll(split, 'articles/', listed('main ol li'));
+    expect(parts.pages.length).toBeGreaterThan(1);
+    expect(parts.items).toEqual(one);
+  });
+
+  it('gives each part a list of all the months, the current one marked', async () => {
+    const html = await page(split, '');
+    const months = all(html, 'main nav.parts dl a');
+    const current = months.filter((a) => attr(a, 'aria-current') === 'page');
+    expect(current.map((a) => attr(a, 'href'))).toEqual(['/']);
+    const { pages } = await readAll(split, '', () => []);
+    expect(months.map((a) => attr(a, 'href')!.replace(/^\//, ''))).toEqual(pages);
+  });
+
+  it("shows all of Akazawa's events and articles over his pages, with page links", async () => {
+    const pick = (html: HtmlElement) => [...all(html, '#events + ol > li').map((li) => attr(li, 'id')!), ...listed('#articles + ol li')(html)];
+    const one = pick(await page(whole, 'people/ryosei-akazawa/'));
+    const parts = await readAll(split, 'people/ryosei-akazawa/', pick);
+    expect(parts.pages.length).toBeGreaterThan(1);
+    expect(parts.items.sort()).toEqual(one.sort());
+    const pager = all(await page(split, parts.pages[1]!), 'main nav.pager a[aria-current="page"]');
+    expect(pager.map((a) => text(a))).toContain('2');
+  });
+
+  it('has no broken link or missing #anchor: "on the timeline" links find their part', () => {
+    expect(crawled.truncated).toBe(false);
+    expect(crawled.broken, describeLinks(crawled.broken)).toEqual([]);
+  });
+
+  it('links every page it writes, so that no part is an orphan', async () => {
+    const reached = new Set(crawled.pages.map((url) => url.slice(server.url().length)));
+    const orphans = (await listHtmlPages(split)).filter((file) => file !== '404.html').filter((file) => !reached.has(urlPathFor(file)));
+    expect(orphans).toEqual([]);
+  });
+
+  it('points each event on a person page at the timeline part that holds it', async () => {
+    const html = await page(split, 'people/ryosei-akazawa/');
+    const links = all(html, '#events + ol > li a').filter((a) => text(a) === 'on the timeline').map((a) => attr(a, 'href')!);
+    expect(links.filter((href) => !href.startsWith('/#')).length).toBeGreaterThan(0);
+    for (const href of links) {
+      const [path, anchor] = href.split('#');
+      const target = await readFile(join(split, path!, 'index.html'), 'utf8');
+      expect(target, href).toContain(`id="${anchor}"`);
+    }
+  });
+});
