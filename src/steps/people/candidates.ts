@@ -56,15 +56,18 @@ export function createCandidateFinder(registry: Registry) {
       let end = last.index + last.word.length;
       if (/['’]s$/.test(last.word)) end -= 2;
       const name = sentence.slice(offset, end);
+      // The cues anchored at the name come first: they settle most names before the patterns that scan the whole sentence.
+      const before = sentence.slice(0, offset);
+      const after = sentence.slice(end);
       const introduced =
         titleText !== null ||
-        /\b(Mr|Ms|Mrs|Dr)\.?\s*$/.test(sentence.slice(0, offset)) ||
-        roleBefore(sentence.slice(0, offset)) !== null ||
-        titleBefore(sentence.slice(0, offset), titles) !== null ||
-        roleAfter(sentence.slice(end)) !== null ||
-        /\b(said|says|according to|told|wrote)\s+$/.test(sentence.slice(0, offset)) ||
-        /^\s*,\s*(?:who|the|a|an|\p{Lu}[\p{L}.]*['’]s)\b/u.test(sentence.slice(end)) ||
-        speechVerbs.test(sentence.slice(end));
+        /^\s*,\s*(?:who|the|a|an|\p{Lu}[\p{L}.]*['’]s)\b/u.test(after) ||
+        speechVerbs.test(after) ||
+        roleAfter(after) !== null ||
+        roleBefore(before) !== null ||
+        titleBefore(before, titles) !== null ||
+        /\b(Mr|Ms|Mrs|Dr)\.?\s*$/.test(before) ||
+        /\b(said|says|according to|told|wrote)\s+$/.test(before);
       if (!introduced) continue;
       found.push({ name, title: titleText, index: offset, end });
     }

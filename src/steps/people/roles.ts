@@ -11,6 +11,7 @@ const roleHeads = [
   'counterpart', 'diplomat', 'senator', 'speaker', 'head', 'strategist', 'professor', 'fellow', 'mayor', 'general',
 ];
 const heads = roleHeads.join('|');
+const roleHeadSet = new Set(roleHeads);
 
 const possessive = "(?:the country['’]s\\s+|(?:\\p{Lu}[\\p{L}.]*\\s+)?\\p{Lu}[\\p{L}.]*['’]s\\s+|the\\s+)?";
 const modifiers = "(?:[\\p{L}.-]+\\s+){0,5}?";
@@ -25,8 +26,27 @@ const afterName = new RegExp(
 
 const capitalisedRun = /((?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+|for\s+|to\s+)?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}'’.-]*))*)\s+$/u;
 
+/**
+ * The word before the trailing white space, or null when the text does not
+ * end in white space. The patterns below that end in `\s+$` are tried at
+ * every position of the text; most names follow a word none of them could
+ * end with, and this one look settles that.
+ */
+function lastWord(text: string): string | null {
+  const trimmed = text.trimEnd();
+  if (trimmed.length === text.length) return null;
+  let start = trimmed.length;
+  while (start > 0 && !/\s/.test(trimmed[start - 1]!)) start--;
+  return trimmed.slice(start);
+}
+
+// The last word of a capitalised run, as `capitalisedRun` ends it.
+const capitalisedEnd = /\p{Lu}[\p{L}'’.-]*$/u;
+
 /** A capitalised title right before a name: "U.S. Commerce Secretary", "Ambassador to Japan". */
 export function titleBefore(text: string, titles: Set<string>): string | null {
+  const end = lastWord(text);
+  if (end === null || !capitalisedEnd.test(end)) return null;
   const run = capitalisedRun.exec(text)?.[1];
   if (!run) return null;
   const words = run.split(/\s+/);
@@ -46,7 +66,11 @@ export const isRoleHead = (word: string) => roleHeads.includes(word.toLowerCase(
 /** An apposition role just before a name (`text` ends where the name starts). */
 export function roleBefore(text: string): string | null {
   const tail = text.slice(-120);
-  const m = beforeName.exec(tail) ?? ownedBeforeName.exec(tail) ?? sentenceOpeningRole.exec(text);
+  // Without a comma or a role word at the end none of the three can match: skip trying them at every position.
+  const last = lastWord(text);
+  const endsInRole = last !== null && roleHeadSet.has(last.toLowerCase().replace(/ſ/g, 's'));
+  if (!endsInRole && !tail.trimEnd().endsWith(',')) return null;
+  const m = beforeName.exec(tail) ?? (endsInRole ? ownedBeforeName.exec(tail) ?? sentenceOpeningRole.exec(text) : null);
   if (!m) return null;
   // "Trump said Japan's negotiator, X" — keep only the phrase, not a clause before it.
   const words = m[1]!.trim().split(/\s+/);
