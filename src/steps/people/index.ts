@@ -131,6 +131,17 @@ function rolePattern(roles: string[]): RegExp {
 }
 
 /**
+ * Whether a sentence can hold one of the roles as the role pattern reads
+ * them, in any case. The pattern is slow to fail; most sentences name no role.
+ * Lower case is the pattern's case folding for ASCII roles once the long s
+ * (which folds to "s") is spelled as one; other roles are always looked for.
+ */
+function mayNameRole(text: string, roles: string[]): boolean {
+  const lower = text.toLowerCase().replace(/ſ/g, 's');
+  return roles.some((r) => lower.includes(r) || /[^\x00-\x7f]/.test(r));
+}
+
+/**
  * "The country's prime minister", "Tokyo's top trade negotiator": a role
  * phrase stands for the one person who holds it, when the article names that
  * person or the phrase names the country.
@@ -158,6 +169,7 @@ function resolveRoleReferences(
   const pattern = rolePattern(roles);
   const knownCountry = new Map(registry.people.map((p) => [p.name, p.country]));
   sentences.forEach((s, i) => {
+    if (!mayNameRole(s.text, roles)) return;
     for (const m of s.text.matchAll(pattern)) {
       const index = m.index;
       const end = index + m[0].length;
