@@ -30,12 +30,37 @@ const fold = (s: string, ignoreCase: boolean) => {
 interface Token {
   text: string;
   index: number;
+  /** As compared by a case-sensitive matcher, whole and bare. */
   folded: string;
+  bare: string;
+  /** As compared by a matcher that ignores case. */
+  lower: string;
+  lowerBare: string;
 }
 
 // A word may carry a sentence's full stop or a possessive: "Tokyo.", "Akazawa's".
-const bare = (folded: string) => folded.replace(/\.$/, '').replace(/['’]s$/i, '');
-const sameWord = (t: Token, w: string) => t.folded === w || bare(t.folded) === w;
+function bare(folded: string): string {
+  const w = folded.endsWith('.') ? folded.slice(0, -1) : folded;
+  const n = w.length;
+  return n >= 2 && (w[n - 2] === "'" || w[n - 2] === '’') && (w[n - 1] === 's' || w[n - 1] === 'S') ? w.slice(0, -2) : w;
+}
+
+// Every step looks the same sentences and clauses up in several matchers; split each text into words once.
+const recentTokens = new Map<string, Token[]>();
+
+function tokensOf(text: string): Token[] {
+  let tokens = recentTokens.get(text);
+  if (!tokens) {
+    tokens = [...text.matchAll(word)].map((m) => {
+      const folded = fold(m[0], false);
+      const lower = folded.toLowerCase();
+      return { text: m[0], index: m.index, folded, bare: bare(folded), lower, lowerBare: bare(lower) };
+    });
+    if (recentTokens.size >= 1024) recentTokens.delete(recentTokens.keys().next().value!);
+    recentTokens.set(text, tokens);
+  }
+  return tokens;
+}
 
 export function createMatcher<K>(entries: { key: K; names: string[] }[], options: { ignoreCase?: boolean } = {}) {
   const ignoreCase = options.ignoreCase ?? false;
@@ -62,12 +87,15 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
   // Steps ask about the same sentence and clause repeatedly; remember the latest answers.
   const recent = new Map<string, NameMatch<K>[]>();
   const find = (text: string): NameMatch<K>[] => {
-    const tokens: Token[] = [...text.matchAll(word)].map((m) => ({ text: m[0], index: m.index, folded: fold(m[0], ignoreCase) }));
+    const tokens = tokensOf(text);
+    const folded = ignoreCase ? (t: Token) => t.lower : (t: Token) => t.folded;
+    const foldedBare = ignoreCase ? (t: Token) => t.lowerBare : (t: Token) => t.bare;
+    const sameWord = (t: Token, w: string) => folded(t) === w || foldedBare(t) === w;
     const adjacent = (a: Token, b: Token) => /^,?\s+$/.test(text.slice(a.index + a.text.length, b.index));
     const found: NameMatch<K>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
-      const candidates = index.get(first.folded) ?? index.get(bare(first.folded));
+      const candidates = index.get(folded(first)) ?? index.get(foldedBare(first));
       const entry = candidates?.find((e) =>
         e.rest.every((w, k) => {
           const t = tokens[i + 1 + k];
@@ -77,8 +105,8 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
       if (!entry) continue;
       const last = tokens[i + entry.rest.length]!;
       // A full stop after a name ends the sentence unless the name itself ends with one ("D.C.").
-      const lastWord = entry.rest.at(-1) ?? (index.has(first.folded) ? first.folded : bare(first.folded));
-      const end = last.index + (last.folded === lastWord ? last.text.length : bare(last.text).length);
+      const lastWord = entry.rest.at(-1) ?? (index.has(folded(first)) ? folded(first) : foldedBare(first));
+      const end = last.index + (folded(last) === lastWord ? last.text.length : bare(last.text).length);
       found.push({ key: entry.key, text: text.slice(first.index, end), index: first.index, end });
       i += entry.rest.length;
     }
