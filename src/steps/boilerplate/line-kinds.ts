@@ -1,7 +1,15 @@
 // What a single copied line looks like, judged on its own. The boilerplate
 // step decides from these and from where the line sits what to remove.
 
-const wordsOf = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+// A word is a run without white space that holds a letter or a digit. Each
+// try starts only where a run starts, so a long run of dashes costs one pass.
+const word = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
+// The classifiers ask one line's word count one after another: keep the last answer.
+let counted = { text: '', words: 0 };
+const wordCount = (text: string) => {
+  if (counted.text !== text) counted = { text, words: text.match(word)?.length ?? 0 };
+  return counted.words;
+};
 
 export const isBlankish = (text: string) => /^[\s\u00a0\u200b]*$/.test(text);
 
@@ -11,7 +19,7 @@ export const isPunctuationOnly = (text: string) => /^[\s\p{P}\p{S}]+$/u.test(tex
 export const isTimestamp = (text: string) =>
   /^(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?[A-Z]{2,4})?|((updated|published|posted)\s+)?\d+\s*(m|h|d|min|mins|minutes?|hours?|days?)(\s+ago)?|(updated|published|posted)?\s*\d{1,2}:\d{2}.*)$/i.test(
     text.trim(),
-  ) && wordsOf(text).length <= 6;
+  ) && wordCount(text) <= 6;
 
 const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const fullDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`);
@@ -19,7 +27,7 @@ const fullDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+
 /** A short line that is a publication date and little else: "13:11 JST, July 6, 2025", "KYODO NEWS - Jul 19, 2025 - 19:02". */
 export const isDatelineLine = (text: string) => {
   const t = text.trim();
-  return wordsOf(t).length <= 14 && !/\p{Ll}[.!?]$/u.test(t) && fullDate.test(t);
+  return wordCount(t) <= 14 && !/\p{Ll}[.!?]$/u.test(t) && fullDate.test(t);
 };
 
 export const isCopyright = (text: string) =>
@@ -29,19 +37,19 @@ export const isCopyright = (text: string) =>
   );
 
 export const isComments = (text: string) =>
-  wordsOf(text).length <= 12 &&
+  wordCount(text) <= 12 &&
   /^(\d+\s+)?comments?(\s*\(\d+\))?:?$|comments powered by|what is your opinion|leave (the first|a) (comment|reply)|be the first to comment|(sign|log) in to (comment|reply|join)|^(add|post|write|show|view|load|read) (a |all |more )?comments?|^join the (conversation|discussion)|^\d+ (comments|replies)$|^community guidelines$/i.test(
     text.trim(),
   );
 
 export const isShare = (text: string) =>
-  wordsOf(text).length <= 10 &&
+  wordCount(text) <= 10 &&
   /^((share|share this( article| story| page)?|share on \w+|tweet|e-?mail|print|copy link|save|facebook|twitter|x|linkedin|whatsapp|reddit|line)\s*[|·•/,:]?\s*)+$/i.test(
     text.trim(),
   );
 
 export const isAdvert = (text: string) =>
-  (wordsOf(text).length <= 30 && /(newsletter.*\b(sign up|subscribe)\b|\bsign up here\b|confidential tip|before it['’]s here, it['’]s on|get the best of .* delivered|download (our|the) app|learn more$)/i.test(text)) ||
+  (wordCount(text) <= 30 && /(newsletter.*\b(sign up|subscribe)\b|\bsign up here\b|confidential tip|before it['’]s here, it['’]s on|get the best of .* delivered|download (our|the) app|learn more$)/i.test(text)) ||
   /^(advertisement|advertising|sponsored( content)?|ad|story continues below( advertisement)?|scroll to continue( with content)?|continue reading( below)?|subscribe( now)?|sign up for (our|the) [\w ]*newsletters?.*|get (our|the) [\w ]*newsletter.*)\.?$/i.test(
     text.trim(),
   );
@@ -74,7 +82,7 @@ export const isChromePhrase = (text: string) =>
 
 /** A photo caption or credit: "REUTERS/…", "(AP Photo/…)", "Photo/Illustration …", "Getty Images". */
 export const isCaption = (text: string) =>
-  wordsOf(text).length <= 60 && /(\bREUTERS\/|\(AP Photo|\bGetty Images\b|\/AFP\b|\bFile Photo\b|^Photo\/Ill?u?s?tration|^\(?Photo(graph)?( by|:)|\bPhoto: )/i.test(text);
+  wordCount(text) <= 60 && /(\bREUTERS\/|\(AP Photo|\bGetty Images\b|\/AFP\b|\bFile Photo\b|^Photo\/Ill?u?s?tration|^\(?Photo(graph)?( by|:)|\bPhoto: )/i.test(text);
 
 /** A credit line of a desk, not a person: "Business reporter", "Staff writer". */
 export const isStaffRole = (text: string) => /^(staff writer|(senior |chief )?(\w+ )?(reporter|correspondent|editor|columnist|contributor|writer))$/i.test(text.trim());
@@ -84,9 +92,9 @@ export const isSiteChrome = (text: string) => {
   const t = text.trim();
   if (isPunctuationOnly(t)) return true;
   if (/^(published|posted|filed) (in|under)\b/i.test(t)) return true;
-  if (/\s[>›»]\s/.test(t) && wordsOf(t).length <= 10) return true;
+  if (/\s[>›»]\s/.test(t) && wordCount(t) <= 10) return true;
   if (/^(home|menu|search|sign in|log in|subscribe|skip to (main )?content|advertisement|topics?:.*|tags?:.*|filed under:.*)$/i.test(t)) return true;
-  return wordsOf(t).length <= 3 && !/[.!?"”]$/.test(t);
+  return wordCount(t) <= 3 && !/[.!?"”]$/.test(t);
 };
 
 /** Strips a list marker that copied text keeps: "1. ", "2) ", "- ", "• ", "# ". */
@@ -95,11 +103,11 @@ export const withoutListMarker = (text: string) => text.trim().replace(/^(\d{1,2
 /** Looks like a headline: a few words, no sentence punctuation at the end. */
 export const isHeadlineLike = (text: string) => {
   const t = withoutListMarker(text);
-  const n = wordsOf(t).length;
+  const n = wordCount(t);
   return n >= 3 && n <= 30 && !/[.!?:;,"”’]$/.test(t) && /^[\p{Lu}\p{N}"“‘$]/u.test(t);
 };
 
 export const isNumberedItem = (text: string) => /^\s*\d{1,2}[.)]\s+\S/.test(text);
 
 /** A sentence of running text: long enough and ending like a sentence. */
-export const isProse = (text: string) => wordsOf(text).length >= 10 && /[.!?"”’)]$/.test(text.trim());
+export const isProse = (text: string) => /[.!?"”’)]$/.test(text.trimEnd()) && wordCount(text) >= 10;
