@@ -2,7 +2,6 @@
 declare module '@11ty/eleventy' {
   interface EleventyUserConfig {
     addGlobalData(name: string, data: unknown): void;
-    addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addNunjucksGlobal(name: string, value: unknown): void;
   }
   interface EleventyOptions {

@@ -55,7 +55,7 @@ export const filters = {
 
 /**
  * Eleventy's own `url` filter first tries each path as an absolute URL and
- * catches the error, which costs a quarter of the rendering on a large
+ * catches the error, which cost a quarter of the rendering on a large
  * archive. Every link here is a site path built from slugs, so the prefix
  * is simply put in front.
  */

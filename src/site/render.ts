@@ -22,11 +22,11 @@ export async function renderSite({ model, downloads, output, pathPrefix }: Rende
     quietMode: true,
     config(eleventyConfig) {
       eleventyConfig.addGlobalData('archive', model);
-      // Links are written as `{{ base }}people/…`, a global so that imported
-      // macros see it: a filter call per link costs more than the rest of the
-      // link on pages with thousands of them.
+      // Links are written as `{{ base }}people/…` or `{{ link(path) }}`, globals
+      // so that imported macros see them: Eleventy's `url` filter costs more
+      // than the rest of the link on pages with thousands of them.
       eleventyConfig.addNunjucksGlobal('base', pathPrefix);
-      eleventyConfig.addFilter('url', withPathPrefix(pathPrefix));
+      eleventyConfig.addNunjucksGlobal('link', withPathPrefix(pathPrefix));
       eleventyConfig.addNunjucksGlobal('deadlineMentionsShown', deadlineMentionsShown);
       eleventyConfig.addNunjucksGlobal('disagreementsShown', disagreementsShown);
     },
