@@ -130,15 +130,43 @@ function rolePattern(roles: string[]): RegExp {
   return pattern;
 }
 
+/** Who holds each role, keyed by the role without its owner ("the", "Japan's"); a phrase of more than five words is no role. */
+function holdersOf(people: Iterable<{ name: string; roles: string[] }>, holders = new Map<string, Set<string>>()) {
+  for (const p of people) {
+    for (const role of p.roles) {
+      const key = role.toLowerCase().replace(/^(?:\S+['’]s|the|u\.s\.|japanese|american)\s+/i, '');
+      if (key.split(/\s+/).length > 5) continue;
+      if (!holders.has(key)) holders.set(key, new Set());
+      holders.get(key)!.add(p.name);
+    }
+  }
+  return holders;
+}
+
+// The registry's roles and countries are the same for every article: read them once.
+const registryRoles = new WeakMap<Registry, { holders: Map<string, Set<string>>; country: Map<string, string | null> }>();
+
+function knownRoles(registry: Registry) {
+  let known = registryRoles.get(registry);
+  if (!known) {
+    known = { holders: holdersOf(registry.people), country: new Map(registry.people.map((p) => [p.name, p.country])) };
+    registryRoles.set(registry, known);
+  }
+  return known;
+}
+
 /**
- * Whether a sentence can hold one of the roles as the role pattern reads
- * them, in any case. The pattern is slow to fail; most sentences name no role.
+ * A test of whether a sentence can hold one of the roles as the role pattern
+ * reads them, in any case. The pattern is slow to fail; most sentences name no role.
  * Lower case is the pattern's case folding for ASCII roles once the long s
  * (which folds to "s") is spelled as one; other roles are always looked for.
  */
-function mayNameRole(text: string, roles: string[]): boolean {
-  const lower = text.toLowerCase().replace(/ſ/g, 's');
-  return roles.some((r) => lower.includes(r) || /[^\x00-\x7f]/.test(r));
+function roleFinder(roles: string[]): (text: string) => boolean {
+  if (roles.some((r) => /[^\x00-\x7f]/.test(r))) return () => true;
+  return (text) => {
+    const lower = text.toLowerCase().replace(/ſ/g, 's');
+    return roles.some((r) => lower.includes(r));
+  };
 }
 
 /**
@@ -154,22 +182,15 @@ function resolveRoleReferences(
   registry: Registry,
   findCountry: (text: string) => { key: string; index: number; end: number }[],
 ) {
-  const holders = new Map<string, Set<string>>();
-  const hold = (role: string, name: string) => {
-    const key = role.toLowerCase().replace(/^(?:\S+['’]s|the|u\.s\.|japanese|american)\s+/i, '');
-    if (key.split(/\s+/).length > 5) return;
-    if (!holders.has(key)) holders.set(key, new Set());
-    holders.get(key)!.add(name);
-  };
-  for (const p of registry.people) for (const r of p.roles) hold(r, p.name);
-  for (const p of people.values()) for (const r of p.roles) hold(r, p.name);
-
+  const known = knownRoles(registry);
+  const holders = holdersOf(people.values(), new Map([...known.holders].map(([role, names]) => [role, new Set(names)])));
   const roles = [...holders.keys()].sort((a, b) => b.length - a.length);
   if (!roles.length) return;
   const pattern = rolePattern(roles);
-  const knownCountry = new Map(registry.people.map((p) => [p.name, p.country]));
+  const knownCountry = known.country;
+  const mayNameRole = roleFinder(roles);
   sentences.forEach((s, i) => {
-    if (!mayNameRole(s.text, roles)) return;
+    if (!mayNameRole(s.text)) return;
     for (const m of s.text.matchAll(pattern)) {
       const index = m.index;
       const end = index + m[0].length;
