@@ -36,6 +36,7 @@ const discovered = new RegExp(
   'gu',
 );
 const city = new RegExp(`\\b(?:in|to|from)\\s+(${name}(?:\\s+${name})?)(?=[\\s,.;]|$)`, 'gu');
+const venueNounOnly = new RegExp(`^(${venueNouns})$`);
 const eventWords = /\b(met|meeting|talks|summit|signed|announced|visit|visited|trip|ceremony|conference|hosted|held)\b/i;
 
 export default function findVenues(options: { registry: Registry }) {
@@ -83,7 +84,7 @@ export default function findVenues(options: { registry: Registry }) {
         const place = m[1]!.trim().replace(/(\p{Ll})\.$/u, '$1');
         const end = index + place.length;
         if (findKnown(place).length || known.some((k) => k.index < end && index < k.end)) continue;
-        if (/['’]s\b/.test(place) || new RegExp(`^(${venueNouns})$`).test(place)) continue;
+        if (/['’]s\b/.test(place) || venueNounOnly.test(place)) continue;
         add(place, false, i, index, end);
       }
     });

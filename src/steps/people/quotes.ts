@@ -16,13 +16,17 @@ export function quotesIn(sentence: string): QuoteSpan[] {
     .map((m) => ({ text: m[1]!.trim().replace(/,$/, ''), index: m.index }));
 }
 
+const speakerAfter = new RegExp(`[”"]\\s*,?\\s*(he|she|[\\p{Lu}][\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]+)*)\\s+${saying}\\b`, 'u');
+const speakerInverted = new RegExp(`[”"]\\s*,?\\s*${saying}\\s+([\\p{Lu}][\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]+)*)`, 'u');
+const speakerBefore = new RegExp(`(he|she|[\\p{Lu}][\\p{L}.'’-]+)\\s+${saying}[^“"]{0,40}[:,]?\\s*[“"]`, 'u');
+
 /** The speaker's words as written next to the quote: a name, or "he"/"she". */
 export function attributionIn(sentence: string): { who: string; index: number } | null {
-  const after = new RegExp(`[”"]\\s*,?\\s*(he|she|[\\p{Lu}][\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]+)*)\\s+${saying}\\b`, 'u').exec(sentence);
+  const after = speakerAfter.exec(sentence);
   if (after) return { who: after[1]!, index: after.index + after[0].indexOf(after[1]!) };
-  const inverted = new RegExp(`[”"]\\s*,?\\s*${saying}\\s+([\\p{Lu}][\\p{L}.'’-]+(?:\\s+[\\p{Lu}][\\p{L}.'’-]+)*)`, 'u').exec(sentence);
+  const inverted = speakerInverted.exec(sentence);
   if (inverted) return { who: inverted[1]!, index: inverted.index + inverted[0].lastIndexOf(inverted[1]!) };
-  const before = new RegExp(`(he|she|[\\p{Lu}][\\p{L}.'’-]+)\\s+${saying}[^“"]{0,40}[:,]?\\s*[“"]`, 'u').exec(sentence);
+  const before = speakerBefore.exec(sentence);
   if (before) return { who: before[1]!, index: before.index };
   return null;
 }
