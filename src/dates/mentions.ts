@@ -84,9 +84,12 @@ function weekdayMentions(sentence: string, reference: string | null): DateMentio
   });
 }
 
+// Each relative pattern holds one of these words whole; most sentences have none.
+const relativeWords = /\b(?:(?:this|next|last) (?:week|month)|yesterday|today|tomorrow)\b/i;
+
 function relativeMentions(sentence: string, reference: string | null): DateMention[] {
   const found: DateMention[] = [];
-  for (const [pattern, resolve] of relativePatterns) {
+  for (const [pattern, resolve] of relativeWords.test(sentence) ? relativePatterns : []) {
     for (const m of sentence.matchAll(pattern)) {
       found.push({ text: m[0], index: m.index, date: reference ? resolve(reference) : null, kind: 'relative', tense: tenseAt(sentence, m.index) });
     }
