@@ -17,18 +17,35 @@ export type Tense = 'past' | 'future';
 // A verb on the far side of "after talks on Saturday" belongs to another clause.
 const subordinator = /\b(after|following|since|when|because|while|before|although)\b/gi;
 
+interface Verb {
+  at: number;
+  length: number;
+  tense: Tense;
+}
+
+// Every date and event in a sentence asks its tense: find the sentence's verbs once.
+let read: { sentence: string; verbs: Verb[] } = { sentence: '', verbs: [] };
+
+function verbsOf(sentence: string): Verb[] {
+  if (read.sentence !== sentence) {
+    const verbs: Verb[] = [];
+    for (const m of sentence.matchAll(pastVerbs)) verbs.push({ at: m.index, length: m[0].length, tense: 'past' });
+    for (const m of sentence.matchAll(futureVerbs)) verbs.push({ at: m.index, length: m[0].length, tense: 'future' });
+    for (const m of sentence.matchAll(regularPast)) if (!adjectivalParticiples.has(m[0])) verbs.push({ at: m.index, length: m[0].length, tense: 'past' });
+    read = { sentence, verbs };
+  }
+  return read.verbs;
+}
+
 export function tenseAt(sentence: string, index: number): Tense {
   const opener = [...sentence.slice(0, index).matchAll(subordinator)].at(-1);
   const floor = opener ? opener.index : 0;
   let best: { distance: number; tense: Tense } | null = null;
-  const consider = (at: number, length: number, tense: Tense) => {
-    if (at < floor) return;
+  for (const { at, length, tense } of verbsOf(sentence)) {
+    if (at < floor) continue;
     // A verb before the date governs it more often than one after it.
     const distance = at < index ? index - (at + length) : (at - index) * 1.5;
     if (!best || distance < best.distance) best = { distance, tense };
-  };
-  for (const m of sentence.matchAll(pastVerbs)) consider(m.index, m[0].length, 'past');
-  for (const m of sentence.matchAll(futureVerbs)) consider(m.index, m[0].length, 'future');
-  for (const m of sentence.matchAll(regularPast)) if (!adjectivalParticiples.has(m[0])) consider(m.index, m[0].length, 'past');
-  return (best as { tense: Tense } | null)?.tense ?? 'past';
+  }
+  return best?.tense ?? 'past';
 }
