@@ -42,6 +42,6 @@ const { model, downloads } = await phase('model', () => {
 });
 const dir = resolve(output);
 await mkdir(dir, { recursive: true });
-const pages = await phase('render', () => renderSite({ model, downloads, output: dir, pathPrefix: '/' }));
+const pages = (await phase('render', () => renderSite({ model, downloads, output: dir, pathPrefix: '/' }))).written;
 await phase('index', () => indexSearch(dir));
 process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

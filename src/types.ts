@@ -487,6 +487,14 @@ export interface SiteModel {
   timeline: TimelineMonth[];
   /** The same entries, newest first. */
   newest: TimelineMonth[];
+  /** What the timeline's opening paragraph and who's who say, on each of its pages. */
+  intro: {
+    articles: number;
+    first: Pick<SiteArticleRef, 'published' | 'publishedInferred'> | null;
+    last: Pick<SiteArticleRef, 'published' | 'publishedInferred'> | null;
+    /** The most-reported people. */
+    people: Pick<SitePerson, 'id' | 'name' | 'role'>[];
+  };
   /** The timeline as pages, in each reading order. */
   timelinePages: SplitList<TimelineEntry>;
   newestPages: SplitList<TimelineEntry>;

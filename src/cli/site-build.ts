@@ -6,15 +6,17 @@
 import { resolve } from 'node:path';
 import { reporter } from 'vfile-reporter';
 import { ExtractionCache } from '../cache/extraction-cache.ts';
+import { loadFingerprints, saveFingerprints } from '../cache/page-fingerprints.ts';
 import { registryPath, seedsDir } from '../paths.ts';
 import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
-import { buildDownloads } from '../site/downloads.ts';
+import { buildDownloads, type Download } from '../site/downloads.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
-import { readSeeds } from '../site/read-seeds.ts';
-import { renderSite } from '../site/render.ts';
+import { readSeeds, type SeedsRead } from '../site/read-seeds.ts';
+import { renderSite, type Rendered } from '../site/render.ts';
 import { indexSearch } from '../site/search-index.ts';
+import type { SiteModel } from '../types.ts';
 import { progress } from './progress.ts';
 
 const title = 'US–Japan trade talks 2025';
@@ -77,8 +79,15 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   }
   const cache = await ExtractionCache.open();
   const status = progress(process.stderr);
+  const timings: string[] = [];
+  let phaseStarted = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    timings.push(`${name} ${((now - phaseStarted) / 1000).toFixed(1)}s`);
+    phaseStarted = now;
+  };
   try {
-    const seeds = await readSeeds(seedsDir(), registry, { cache, onProgress: (done, total) => status.show('extracting', [done, total]) });
+    let seeds: SeedsRead | null = await readSeeds(seedsDir(), registry, { cache, onProgress: (done, total) => status.show('extracting', [done, total]) });
     status.clear();
     const report = reporter(seeds.files, { quiet: true });
     if (report) process.stderr.write(`${report}\n`);
@@ -91,22 +100,37 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       process.stderr.write(`Build stopped: ${warnings} warning(s) and --strict; ${unchanged}\n`);
       return false;
     }
+    const seedCount = seeds.files.length;
+    phase('extraction');
 
-    const model = buildSiteModel(seeds, { title, siteUrl: options.siteUrl, pageBudget: options.pageBudget });
-    const downloads = buildDownloads(model, seeds.records, options.pathPrefix);
-    let pages = 0;
-    await buildInPlaceOf(resolve(options.output), async (dir) => {
+    let model: SiteModel | null = buildSiteModel(seeds, { title, siteUrl: options.siteUrl, pageBudget: options.pageBudget });
+    let downloads: Download[] | null = buildDownloads(model, seeds.records, options.pathPrefix);
+    seeds = null;
+    const counts =
+      `${model.articles.length} articles, ${model.people.length} people, ${model.tariffs.length} tariffs, ${model.events.length} events, ` +
+      `${model.deadlines.length} deadlines, ${model.venues.length} venues`;
+    phase('site model');
+    const target = resolve(options.output);
+    const previous = { dir: target, fingerprints: await loadFingerprints(target) };
+    let rendered: Rendered | null = null;
+    await buildInPlaceOf(target, async (dir) => {
       status.show('rendering pages');
-      pages = await renderSite({ model, downloads, output: dir, pathPrefix: options.pathPrefix });
+      rendered = await renderSite({ model: model!, downloads: downloads!, output: dir, pathPrefix: options.pathPrefix, previous });
+      phase('rendering');
+      // Pagefind's own process reads every page: the model can go first.
+      model = null;
+      downloads = null;
       status.show('indexing for search');
       await indexSearch(dir);
+      phase('search index');
     });
+    const { written, kept, fingerprints } = rendered!;
+    await saveFingerprints(target, fingerprints);
     status.clear();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(
-      `Built ${options.output} (path prefix ${options.pathPrefix}): ${model.articles.length} articles, ${model.people.length} people, ` +
-        `${model.tariffs.length} tariffs, ${model.events.length} events, ${model.deadlines.length} deadlines, ` +
-        `${model.venues.length} venues; ${pages} pages in ${seconds}s; ${cache.fromCache} of ${seeds.files.length} seeds from the cache\n`,
+      `Built ${options.output} (path prefix ${options.pathPrefix}): ${counts}; ${written + kept} pages (${written} rendered, ${kept} kept from the last build) in ${seconds}s ` +
+        `(${timings.join(', ')}); ${cache.fromCache} of ${seedCount} seeds from the cache\n`,
     );
     return true;
   } catch (error) {

@@ -1,4 +1,4 @@
-import type { ArticleRecord, SiteModel, Story } from '../types.ts';
+import type { ArticleRecord, SiteArticle, SiteModel, Story } from '../types.ts';
 import { buildArticles } from './articles.ts';
 import { atomTimestamp, byDate } from './dates.ts';
 import { buildDeadlines } from './deadlines.ts';
@@ -47,7 +47,9 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
   const timeline = buildTimeline(articles, events.list, deadlines);
   const points = chartPoints(tariffs);
   const charted = chartedPoints(points);
-  const latest = articles.filter((a) => a.published).at(-1)?.published;
+  const dated = articles.filter((a) => a.published);
+  const latest = dated.at(-1)?.published;
+  const when = (a: SiteArticle | undefined) => (a ? { published: a.published, publishedInferred: a.publishedInferred } : null);
   const pages = splitPages({ timeline: timeline.oldestFirst, newest: timeline.newestFirst, articles, points, people, tariffs, venues, deadlines }, options.pageBudget);
 
   return {
@@ -62,6 +64,7 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
     events: events.list,
     timeline: timeline.oldestFirst,
     newest: timeline.newestFirst,
+    intro: { articles: articles.length, first: when(dated[0]), last: when(dated.at(-1)), people: people.slice(0, 6).map(({ id, name, role }) => ({ id, name, role })) },
     ...pages,
     chart: {
       drawings: drawTariffChart(charted, deadlines),

@@ -1,0 +1,101 @@
+// A rebuild after adding one article changes a few dozen pages of thousands:
+// the article's own, the index and timeline parts of its month, and the pages
+// of the people, tariffs and places it names. Each page's HTML is decided by
+// the rendering code, the site options and that page's own slice of the model,
+// so a fingerprint of those three tells whether last build's file still holds.
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractionSources } from '../cache/extraction-cache.ts';
+import type { SiteModel } from '../types.ts';
+
+/** The lists the paginated templates write pages from, as the `pages` global names them. */
+export interface PageLists {
+  articles: SiteModel['articles'];
+  timelineParts: SiteModel['timelinePages']['parts'];
+  newestParts: SiteModel['newestPages']['parts'];
+  articleParts: SiteModel['articlePages']['parts'];
+  chartTableParts: SiteModel['chartTablePages']['parts'];
+  personPages: SiteModel['personPages'];
+  tariffPages: SiteModel['tariffPages'];
+  venuePages: SiteModel['venuePages'];
+  deadlinePages: SiteModel['deadlinePages'];
+}
+
+interface PagedList<K extends keyof PageLists> {
+  items: PageLists[K];
+  url: (item: PageLists[K][number]) => string;
+  /** What every page of the list shows besides its own item. */
+  shared: unknown;
+}
+
+function pagedLists(model: SiteModel): { [K in keyof PageLists]: PagedList<K> } {
+  const part = { url: (p: { url: string }) => p.url };
+  return {
+    articles: { items: model.articles, url: (a) => `/articles/${a.slug}/`, shared: null },
+    timelineParts: { items: model.timelinePages.parts, ...part, shared: [model.intro, model.timelinePages.nav] },
+    newestParts: { items: model.newestPages.parts, ...part, shared: [model.intro, model.newestPages.nav] },
+    articleParts: { items: model.articlePages.parts, ...part, shared: [model.articles.length, model.articlePages.nav] },
+    chartTableParts: { items: model.chartTablePages.parts, ...part, shared: model.chartTablePages.nav },
+    personPages: { items: model.personPages, ...part, shared: null },
+    tariffPages: { items: model.tariffPages, ...part, shared: null },
+    venuePages: { items: model.venuePages, ...part, shared: null },
+    deadlinePages: { items: model.deadlinePages, ...part, shared: null },
+  };
+}
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+}
+
+/**
+ * A hash of everything that turns a page's data into its HTML: the templates,
+ * the Eleventy config, the rendering code and what it imports, and the
+ * options every page prints (title, path prefix, site address).
+ */
+export async function renderingKey(options: unknown): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify(options));
+  const code = await extractionSources(join(projectRoot, 'src/site/render.ts'));
+  const files = [...(await filesUnder(join(projectRoot, 'templates'))), resolve(projectRoot, '.eleventy.js')];
+  for (const file of files) hash.update(file).update(await readFile(file));
+  for (const [file, text] of [...code].sort(([a], [b]) => a.localeCompare(b))) hash.update(file).update(text);
+  return hash.digest('hex');
+}
+
+export interface PagePlan {
+  /** The pages Eleventy writes this time. */
+  render: PageLists;
+  /** URL paths of pages whose previous HTML is still right. */
+  keep: string[];
+  /** Every paginated page's fingerprint, by URL path, for the next build. */
+  fingerprints: Record<string, string>;
+  /** Every paginated page's URL path. */
+  urls: string[];
+}
+
+/**
+ * Splits the paginated pages into those to render and those to keep.
+ * `previous` is the last build's fingerprints; `kept` says whether its file
+ * for a URL path is still there to keep.
+ */
+export function planPages(model: SiteModel, key: string, previous: Record<string, string>, kept: (url: string) => boolean): PagePlan {
+  const render = {} as Record<keyof PageLists, unknown[]>;
+  const keep: string[] = [];
+  const fingerprints: Record<string, string> = {};
+  for (const [name, list] of Object.entries(pagedLists(model)) as [keyof PageLists, PagedList<keyof PageLists>][]) {
+    const shared = JSON.stringify(list.shared);
+    render[name] = list.items.filter((item: PageLists[keyof PageLists][number]) => {
+      const url = list.url(item);
+      const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(JSON.stringify(item)).digest('base64url');
+      fingerprints[url] = fingerprint;
+      const same = previous[url] === fingerprint && kept(url);
+      if (same) keep.push(url);
+      return !same;
+    });
+  }
+  return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints) };
+}
