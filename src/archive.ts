@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import type { ExtractionCache } from './cache/extraction-cache.ts';
 import { thisWeek } from './dates/calendar.ts';
+import { extractSeeds } from './extract-seeds.ts';
 import { extractText, readSeedBytes, type ExtractResult } from './pipeline.ts';
 import { bucketBy } from './story/buckets.ts';
 import { buildStory } from './story/index.ts';
@@ -20,6 +21,8 @@ export interface ArchiveOptions {
   cache?: ExtractionCache;
   /** Called as each seed's first reading finishes. */
   onProgress?: (done: number, total: number) => void;
+  /** How many seeds not in the cache make extraction run on worker threads too, one per other core (default `workersFrom`). */
+  workersFrom?: number;
 }
 
 /** Two fields agree unless both are known and differ. */
@@ -78,22 +81,14 @@ function rebased(inferred: InferredDate[], before: StoryEvent[], after: StoryEve
  * report (reading them again against that date), and merges the story.
  */
 export async function buildArchive(paths: string[], registry: Registry, options: ArchiveOptions = {}): Promise<Archive> {
-  const extract = options.cache?.extract ?? extractText;
   const bytes = await Promise.all(paths.map(readSeedBytes));
-  let done = 0;
-  const results = await Promise.all(
-    paths.map(async (p, i) => {
-      const b = bytes[i]!;
-      const result = b instanceof Uint8Array ? await extract(b, p, registry) : b;
-      options.onProgress?.(++done, paths.length);
-      return result;
-    }),
-  );
+  const results = await extractSeeds(paths, bytes, registry, options);
   const copies = leaveOutCopies(results);
   const kept = () => results.flatMap((r) => (r.record && !copies.has(r.record.file) ? [r.record] : []));
   let records = kept();
   let story = buildStory(records);
   if (story.inferredDates.length) {
+    const extract = options.cache?.extract ?? extractText;
     // Reading a seed again against a date gives it a record again, so these stay right.
     const resultOf = bucketBy(results.keys(), (i) => results[i]!.record?.file ?? null);
     for (const inferred of story.inferredDates) {
