@@ -2,10 +2,11 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { SeedReadError } from './decode.ts';
+import { readPlainMapping } from './plain-mapping.ts';
 
 // YAML 1.2's core schema keeps `date: 2025-07-19` a string, so a date-only
 // value never passes through a local-time Date.
-const engines = { yaml: { parse: (s: string) => YAML.parse(s, { schema: 'core' }) ?? {} } };
+const engines = { yaml: { parse: (s: string) => readPlainMapping(s) ?? YAML.parse(s, { schema: 'core' }) ?? {} } };
 
 const datePattern = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
