@@ -103,8 +103,9 @@ export const withoutListMarker = (text: string) => text.trim().replace(/^(\d{1,2
 /** Looks like a headline: a few words, no sentence punctuation at the end. */
 export const isHeadlineLike = (text: string) => {
   const t = withoutListMarker(text);
+  if (/[.!?:;,"”’]$/.test(t) || !/^[\p{Lu}\p{N}"“‘$]/u.test(t)) return false;
   const n = wordCount(t);
-  return n >= 3 && n <= 30 && !/[.!?:;,"”’]$/.test(t) && /^[\p{Lu}\p{N}"“‘$]/u.test(t);
+  return n >= 3 && n <= 30;
 };
 
 export const isNumberedItem = (text: string) => /^\s*\d{1,2}[.)]\s+\S/.test(text);
