@@ -51,8 +51,10 @@ const recentTokens = new Map<string, Token[]>();
 function tokensOf(text: string): Token[] {
   let tokens = recentTokens.get(text);
   if (!tokens) {
+    // Plain ASCII has no marks to strip and no curly apostrophes: its words are their own folded form.
+    const ascii = !/[^\x00-\x7f]/.test(text);
     tokens = [...text.matchAll(word)].map((m) => {
-      const folded = fold(m[0], false);
+      const folded = ascii ? m[0] : fold(m[0], false);
       const lower = folded.toLowerCase();
       return { text: m[0], index: m.index, folded, bare: bare(folded), lower, lowerBare: bare(lower) };
     });
