@@ -22,6 +22,9 @@ interface Trigger {
   weak: boolean;
 }
 
+// The deal pattern is slow to fail and every match of it names one of these words.
+const dealWords = /deal|agreement|accord|pact/i;
+
 const triggerPatterns: [RegExp, EventType, boolean][] = [
   [/\b(?:phone|telephone|video|virtual)[- ](?:calls?|talks|discussions|conversations?|conference|meeting)\b|\bvideoconference\b|\b(?:by|over the) (?:phone|telephone)\b|\bphoned\b|\bcalls?\b(?!\s+(?:for|on)\b)/gi, 'call', false],
   [/\bsummit\b/gi, 'summit', false],
@@ -39,6 +42,7 @@ const plannedCue = /\b(anticipated|planned|planning|plans?|expected|upcoming|wil
 function triggersIn(text: string): Trigger[] {
   const found: Trigger[] = [];
   for (const [pattern, type, weak] of triggerPatterns) {
+    if (type === 'deal' && !dealWords.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       const t = { type, index: m.index, end: m.index + m[0].length, weak };
       if (!found.some((f) => f.index < t.end && t.index < f.end)) found.push(t);
