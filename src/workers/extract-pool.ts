@@ -18,13 +18,18 @@ export interface Task extends Seed {
 
 export type Answer = { index: number; result: StoredResult } | { index: number; error: unknown };
 
-const workerUrl = new URL('./extract-worker.ts', import.meta.url).href;
-// Worker threads get no loader hooks from the parent and refuse a .ts entry
-// file, so each registers tsx before importing the worker. The tsx module is
-// named by its full address: eval'd code resolves bare names from the
-// working directory, which need not be this project.
-const tsxApi = import.meta.resolve('tsx/esm/api');
-const entry = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl)}); })`;
+/**
+ * A worker's code, made only when a build starts one (tsx is a development
+ * dependency). Worker threads get no loader hooks from the parent and
+ * refuse a .ts entry file, so each registers tsx before importing the worker.
+ * The tsx module is named by its full address: eval'd code resolves bare
+ * names from the working directory, which need not be this project.
+ */
+function workerEntry(): string {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./extract-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`;
+}
 
 // Two seeds in flight per worker: it starts the next while its answer to the last travels back.
 const inFlight = 2;
@@ -46,7 +51,7 @@ export async function extractOnThreads(
   onResult: (index: number, result: ExtractResult) => Promise<void>,
   { workers, here = true }: Threads,
 ): Promise<void> {
-  const threads = Array.from({ length: Math.min(workers, seeds.length) }, () => new Worker(entry, { eval: true, workerData: { registry } }));
+  const threads = Array.from({ length: Math.min(workers, seeds.length) }, () => new Worker(workerEntry(), { eval: true, workerData: { registry } }));
   let next = 0;
   // Set once the work is done or has failed: after an error nothing more is taken.
   let stopped = false;
