@@ -42,6 +42,7 @@ const { model, downloads } = await phase('model', () => {
 });
 const dir = resolve(output);
 await mkdir(dir, { recursive: true });
-const pages = (await phase('render', () => renderSite({ model, downloads, output: dir, pathPrefix: '/' }))).written;
-await phase('index', () => indexSearch(dir));
+const rendered = await phase('render', () => renderSite({ model, downloads, output: dir, pathPrefix: '/' }));
+const pages = rendered.written;
+await phase('index', () => indexSearch(dir, rendered.search));
 process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

@@ -7,6 +7,8 @@ if (element && 'PagefindUI' in window) {
   new window.PagefindUI({
     element: '#search',
     baseUrl: element.dataset.baseUrl,
+    // The index comes in bundles (people and tariffs, then articles by quarter) so a rebuild redoes only the changed ones.
+    mergeIndex: (element.dataset.merge || '').split(' ').filter(Boolean).map((bundlePath) => ({ bundlePath })),
     showSubResults: false,
     showImages: false,
   });

@@ -15,7 +15,7 @@ import { defaultPageBudget } from '../site/pages.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds, type SeedsRead } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
-import { indexSearch } from '../site/search-index.ts';
+import { indexSearch, type Indexed } from '../site/search-index.ts';
 import type { SiteModel } from '../types.ts';
 import { progress } from './progress.ts';
 
@@ -113,6 +113,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     const target = resolve(options.output);
     const previous = { dir: target, fingerprints: await loadFingerprints(target) };
     let rendered: Rendered | null = null;
+    let searched: Indexed | null = null;
     await buildInPlaceOf(target, async (dir) => {
       status.show('rendering pages');
       rendered = await renderSite({ model: model!, downloads: downloads!, output: dir, pathPrefix: options.pathPrefix, previous });
@@ -121,16 +122,16 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       model = null;
       downloads = null;
       status.show('indexing for search');
-      await indexSearch(dir);
+      searched = await indexSearch(dir, rendered.search, previous);
       phase('search index');
     });
     const { written, kept, fingerprints } = rendered!;
-    await saveFingerprints(target, fingerprints);
+    await saveFingerprints(target, { ...fingerprints, ...searched!.fingerprints });
     status.clear();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(
       `Built ${options.output} (path prefix ${options.pathPrefix}): ${counts}; ${written + kept} pages (${written} rendered, ${kept} kept from the last build) in ${seconds}s ` +
-        `(${timings.join(', ')}); ${cache.fromCache} of ${seedCount} seeds from the cache\n`,
+        `(${timings.join(', ')}); search bundles: ${searched!.indexed} indexed, ${searched!.kept} kept; ${cache.fromCache} of ${seedCount} seeds from the cache\n`,
     );
     return true;
   } catch (error) {

@@ -66,6 +66,45 @@ export async function renderingKey(options: unknown): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Pages indexed together into one Pagefind bundle at `pagefind/<key>/`; the search page merges the bundles. */
+export interface SearchShard {
+  key: string;
+  urls: string[];
+  /** Of its pages' fingerprints: the bundle is rebuilt only when one of its pages changed. */
+  fingerprint: string;
+}
+
+export interface SearchPlan {
+  /** The bundle whose script the search page loads; the others are merged into it. */
+  primary: string;
+  merged: string[];
+  shards: SearchShard[];
+}
+
+/**
+ * The pages search indexes (articles, and the first page of each person and
+ * tariff) in bundles: people and tariffs in one, articles by the quarter they
+ * came out in. A new article changes one quarter's bundle and the people and
+ * tariffs one; the other bundles are kept as they were.
+ */
+function planSearch(model: SiteModel, fingerprints: Record<string, string>): SearchPlan {
+  const groups = new Map<string, string[]>([['site', []]]);
+  const add = (key: string, url: string) => groups.set(key, [...(groups.get(key) ?? []), url]);
+  for (const pg of [...model.personPages, ...model.tariffPages]) if (pg.number === 1) add('site', pg.url);
+  for (const a of model.articles) {
+    const value = a.published?.value;
+    const key = value ? `articles-${value.slice(0, 4)}${value.length > 4 ? `-q${Math.ceil(Number(value.slice(5, 7)) / 3)}` : ''}` : 'articles-undated';
+    add(key, `/articles/${a.slug}/`);
+  }
+  const shards = [...groups].map(([key, urls]) => ({
+    key,
+    urls,
+    fingerprint: createHash('sha256').update(urls.map((u) => `${u} ${fingerprints[u]}`).join('\n')).digest('base64url'),
+  }));
+  const primary = shards.find((s) => s.urls.length > 0)?.key ?? 'site';
+  return { primary, merged: shards.filter((s) => s.key !== primary && s.urls.length > 0).map((s) => s.key), shards: shards.filter((s) => s.urls.length > 0 || s.key === primary) };
+}
+
 export interface PagePlan {
   /** The pages Eleventy writes this time. */
   render: PageLists;
@@ -75,6 +114,7 @@ export interface PagePlan {
   fingerprints: Record<string, string>;
   /** Every paginated page's URL path. */
   urls: string[];
+  search: SearchPlan;
 }
 
 /**
@@ -97,5 +137,5 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
       return !same;
     });
   }
-  return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints) };
+  return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints), search: planSearch(model, fingerprints) };
 }

@@ -5,7 +5,7 @@ import Eleventy from '@11ty/eleventy';
 import type { SiteModel } from '../types.ts';
 import type { Download } from './downloads.ts';
 import { withPathPrefix } from './filters.ts';
-import { planPages, renderingKey } from './page-plan.ts';
+import { planPages, renderingKey, type SearchPlan } from './page-plan.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
 export interface RenderOptions {
@@ -25,6 +25,8 @@ export interface Rendered {
   kept: number;
   /** For the next build's `previous`. */
   fingerprints: Record<string, string>;
+  /** The search bundles the search page loads, for `indexSearch`. */
+  search: SearchPlan;
 }
 
 /** The file a page's URL path is written to. */
@@ -50,7 +52,7 @@ export async function renderSite({ model, downloads, output, pathPrefix, previou
     quietMode: true,
     config(eleventyConfig) {
       eleventyConfig.addGlobalData('archive', model);
-      eleventyConfig.addGlobalData('pages', { ...plan.render, urls: plan.urls });
+      eleventyConfig.addGlobalData('pages', { ...plan.render, urls: plan.urls, search: plan.search });
       // Links are written as `{{ base }}people/…` or `{{ link(path) }}`, globals
       // so that imported macros see them: Eleventy's `url` filter costs more
       // than the rest of the link on pages with thousands of them.
@@ -71,5 +73,5 @@ export async function renderSite({ model, downloads, output, pathPrefix, previou
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, d.content);
   }
-  return { written: templates.length, kept: plan.keep.length, fingerprints: plan.fingerprints };
+  return { written: templates.length, kept: plan.keep.length, fingerprints: plan.fingerprints, search: plan.search };
 }

@@ -7,7 +7,10 @@ import { copyFile, readFile, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { files, root, runBuild } from '../site/support.ts';
-import { scratchProject, type Scratch } from './support.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { resultHrefs, typeQuery } from '../helpers/search-ui.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { articleSlugs, scratchProject, type Scratch } from './support.ts';
 
 const added = 'tests/fixtures/articles/reuters-wire-dateline/input.txt';
 
@@ -25,18 +28,27 @@ async function pages(project: Scratch): Promise<Map<string, string>> {
   return out;
 }
 
-function summary(stdout: string): { rendered: number; kept: number } {
-  const match = /\((\d+) rendered, (\d+) kept from the last build\)/.exec(stdout);
-  if (!match) throw new Error(`no page counts in: ${stdout}`);
-  return { rendered: Number(match[1]), kept: Number(match[2]) };
+interface Counts {
+  rendered: number;
+  kept: number;
+  bundlesIndexed: number;
+  bundlesKept: number;
+}
+
+function summary(stdout: string): Counts {
+  const pages = /\((\d+) rendered, (\d+) kept from the last build\)/.exec(stdout);
+  const bundles = /search bundles: (\d+) indexed, (\d+) kept/.exec(stdout);
+  if (!pages || !bundles) throw new Error(`no page counts in: ${stdout}`);
+  return { rendered: Number(pages[1]), kept: Number(pages[2]), bundlesIndexed: Number(bundles[1]), bundlesKept: Number(bundles[2]) };
 }
 
 describe('rebuilding after adding an article', () => {
   let project: Scratch;
   let cold: Scratch;
-  let first: { rendered: number; kept: number };
-  let again: { rendered: number; kept: number };
-  let rebuilt: { rendered: number; kept: number };
+  let first: Counts;
+  let again: Counts;
+  let rebuilt: Counts;
+  let before: string[];
 
   beforeAll(async () => {
     project = await scratchProject();
@@ -47,6 +59,7 @@ describe('rebuilding after adding an article', () => {
     };
     first = await build(project);
     again = await build(project);
+    before = await articleSlugs(project.output);
     await copyFile(added, join(project.seeds, 'zz-added.txt'));
     rebuilt = await build(project);
     cold = await scratchProject();
@@ -64,11 +77,34 @@ describe('rebuilding after adding an article', () => {
     expect(again.kept).toBeGreaterThan(20);
     // Only the pages that are not split into parts or pages are always rendered.
     expect(again.rendered).toBeLessThan(first.rendered);
+    expect(again.bundlesIndexed).toBe(0);
+    expect(again.bundlesKept).toBe(first.bundlesIndexed);
   });
 
   it('keeps some pages and renders the changed ones after the article is added', () => {
     expect(rebuilt.kept).toBeGreaterThan(0);
     expect(rebuilt.rendered).toBeGreaterThan(again.rendered);
+    // The people-and-tariffs bundle and the new article's quarter.
+    expect(rebuilt.bundlesIndexed).toBe(2);
+    expect(rebuilt.bundlesKept).toBeGreaterThan(0);
+  });
+
+  it('finds the new article in search, its bundle merged with those kept', async () => {
+    const [slug] = (await articleSlugs(project.output)).filter((s) => !before.includes(s));
+    const server = await serveStatic(project.output, { prefix: '/' });
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(server.url('search/'));
+      // A word only the added wire story uses, and one from a seed, in bundles of different quarters.
+      await typeQuery(page, 'Reuters');
+      await expect.poll(async () => (await resultHrefs(page)).map((h) => new URL(h).pathname), { timeout: 15_000 }).toContain(`/articles/${slug}/`);
+      await typeQuery(page, 'Ishiba');
+      await expect.poll(async () => (await resultHrefs(page)).length, { timeout: 15_000 }).toBeGreaterThan(2);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 
   it('gives the same site, byte for byte, as a cold build of the same seeds', async () => {

@@ -270,10 +270,10 @@ describe('site files', () => {
         expect(attr(s, 'src'), `${file} has an inline script`).not.toBeNull();
         expect(s.hasAttribute('defer'), `${file} has a blocking script`).toBe(true);
       }
-      if (file === 'search/index.html') expect(scripts.map((s) => attr(s, 'src'))).toEqual(['/pagefind/pagefind-ui.js', '/search.js']);
+      if (file === 'search/index.html') expect(scripts.map((s) => attr(s, 'src'))).toEqual(['/pagefind/site/pagefind-ui.js', '/search.js']);
       else expect(scripts, file).toEqual([]);
     }
-    expect(await files(join(dir, 'pagefind'))).toContain('pagefind-ui.js');
+    expect(await files(join(dir, 'pagefind'))).toContain('site/pagefind-ui.js');
   });
 
   it('the feed lists the articles newest first with absolute links', async () => {
