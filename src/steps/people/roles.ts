@@ -63,14 +63,27 @@ const sentenceOpeningRole = new RegExp(`^((?:\\p{L}[\\p{L}.-]*\\s+){0,4}?(?:${he
 
 export const isRoleHead = (word: string) => roleHeads.includes(word.toLowerCase().replace(/s$/, ''));
 
+/**
+ * Whether the text ends the way `beforeName` needs: a comma after a role word
+ * ("Japan's top negotiator,") or after what the role is of or for ("minister
+ * for economic revitalization,"). Lower case with the long s spelled out is
+ * the pattern's case folding for the ASCII role words.
+ */
+function endsInApposition(tail: string): boolean {
+  const body = tail.trimEnd();
+  if (!body.endsWith(',')) return false;
+  const phrase = body.slice(0, -1);
+  const end = phrase.trimEnd().toLowerCase().replace(/ſ/g, 's');
+  return roleHeads.some((h) => end.endsWith(h) || end.endsWith(`${h}s`)) || /\s(?:of|for)\s/i.test(phrase);
+}
+
 /** An apposition role just before a name (`text` ends where the name starts). */
 export function roleBefore(text: string): string | null {
   const tail = text.slice(-120);
-  // Without a comma or a role word at the end none of the three can match: skip trying them at every position.
+  // Unless the text ends in a role word or an apposition, none of the three can match: skip trying them at every position.
   const last = lastWord(text);
   const endsInRole = last !== null && roleHeadSet.has(last.toLowerCase().replace(/ſ/g, 's'));
-  if (!endsInRole && !tail.trimEnd().endsWith(',')) return null;
-  const m = beforeName.exec(tail) ?? (endsInRole ? ownedBeforeName.exec(tail) ?? sentenceOpeningRole.exec(text) : null);
+  const m = (endsInApposition(tail) ? beforeName.exec(tail) : null) ?? (endsInRole ? ownedBeforeName.exec(tail) ?? sentenceOpeningRole.exec(text) : null);
   if (!m) return null;
   // "Trump said Japan's negotiator, X" — keep only the phrase, not a clause before it.
   const words = m[1]!.trim().split(/\s+/);
