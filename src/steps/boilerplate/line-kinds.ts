@@ -4,11 +4,16 @@
 // A word is a run without white space that holds a letter or a digit. Each
 // try starts only where a run starts, so a long run of dashes costs one pass.
 const word = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
-// The classifiers ask one line's word count one after another: keep the last answer.
-let counted = { text: '', words: 0 };
+// The classifiers ask the same lines' word counts again and again: keep the latest answers.
+const counts = new Map<string, number>();
 const wordCount = (text: string) => {
-  if (counted.text !== text) counted = { text, words: text.match(word)?.length ?? 0 };
-  return counted.words;
+  let words = counts.get(text);
+  if (words === undefined) {
+    words = text.match(word)?.length ?? 0;
+    if (counts.size >= 512) counts.delete(counts.keys().next().value!);
+    counts.set(text, words);
+  }
+  return words;
 };
 
 export const isBlankish = (text: string) => /^[\s\u00a0\u200b]*$/.test(text);
