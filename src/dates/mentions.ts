@@ -102,18 +102,17 @@ function relativeMentions(sentence: string, reference: string | null): DateMenti
 
 const overlaps = (a: DateMention, b: DateMention) => a.index < b.index + b.text.length && b.index < a.index + a.text.length;
 
-// The deadline and event steps both read every sentence's dates; read them once.
-const recent = new Map<string, DateMention[]>();
+// The deadline and event steps both read every sentence's dates; read them once. The
+// sentence itself is the key (a string keeps its hash), not a new string joining it to the reference.
+const recent = new Map<string, { reference: string | null; found: DateMention[] }>();
 
 /** Every date expression in a sentence, in the order they appear. `reference` is the article's day (YYYY-MM-DD). */
 export function findDateMentions(sentence: string, reference: string | null): DateMention[] {
-  const key = `${reference}\u0000${sentence}`;
-  let found = recent.get(key);
-  if (!found) {
-    found = readDateMentions(sentence, reference);
-    if (recent.size >= 256) recent.delete(recent.keys().next().value!);
-    recent.set(key, found);
-  }
+  const known = recent.get(sentence);
+  if (known?.reference === reference) return known.found;
+  const found = readDateMentions(sentence, reference);
+  if (!known && recent.size >= 256) recent.delete(recent.keys().next().value!);
+  recent.set(sentence, { reference, found });
   return found;
 }
 
