@@ -39,6 +39,8 @@ export function createCandidateFinder(registry: Registry) {
   return (sentence: string): NameCandidate[] => {
     const found: NameCandidate[] = [];
     for (const m of sentence.matchAll(sequence)) {
+      // A name takes two words at least; most capitalised runs are one.
+      if (!/\s/.test(m[0])) continue;
       let tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0], index: m.index + t.index }));
       // Drop sentence-initial function words, then everything up to the last title word.
       // Drop sentence-initial function words and places that end a title ("Ambassador to Japan George Glass").
