@@ -97,7 +97,8 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
     const found: NameMatch<K>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
-      const candidates = index.get(folded(first)) ?? index.get(foldedBare(first));
+      const whole = folded(first);
+      const candidates = index.get(whole) ?? (foldedBare(first) === whole ? undefined : index.get(foldedBare(first)));
       const entry = candidates?.find((e) =>
         e.rest.every((w, k) => {
           const t = tokens[i + 1 + k];
