@@ -111,7 +111,8 @@ export function findDateMentions(sentence: string, reference: string | null): Da
   const known = recent.get(sentence);
   if (known?.reference === reference) return known.found;
   const found = readDateMentions(sentence, reference);
-  if (!known && recent.size >= 256) recent.delete(recent.keys().next().value!);
+  // Starting over when full: evicting the oldest entry one at a time makes the Map scan its deleted slots each time.
+  if (!known && recent.size >= 256) recent.clear();
   recent.set(sentence, { reference, found });
   return found;
 }

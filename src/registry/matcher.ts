@@ -1,3 +1,5 @@
+import { memo } from '../text/memo.ts';
+
 // Finds any of a set of names in text: the registry's people, venues,
 // countries and scopes. Names match whole words, with or without
 // diacritics ("Ryōsei" finds "Ryosei" and back), in any case when asked.
@@ -46,23 +48,15 @@ function bare(folded: string): string {
 }
 
 // Every step looks the same sentences and clauses up in several matchers; split each text into words once.
-const recentTokens = new Map<string, Token[]>();
-
-function tokensOf(text: string): Token[] {
-  let tokens = recentTokens.get(text);
-  if (!tokens) {
-    // Plain ASCII has no marks to strip and no curly apostrophes: its words are their own folded form.
-    const ascii = !/[^\x00-\x7f]/.test(text);
-    tokens = [...text.matchAll(word)].map((m) => {
-      const folded = ascii ? m[0] : fold(m[0], false);
-      const lower = folded.toLowerCase();
-      return { text: m[0], index: m.index, folded, bare: bare(folded), lower, lowerBare: bare(lower) };
-    });
-    if (recentTokens.size >= 1024) recentTokens.delete(recentTokens.keys().next().value!);
-    recentTokens.set(text, tokens);
-  }
-  return tokens;
-}
+const tokensOf = memo((text: string): Token[] => {
+  // Plain ASCII has no marks to strip and no curly apostrophes: its words are their own folded form.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  return [...text.matchAll(word)].map((m) => {
+    const folded = ascii ? m[0] : fold(m[0], false);
+    const lower = folded.toLowerCase();
+    return { text: m[0], index: m.index, folded, bare: bare(folded), lower, lowerBare: bare(lower) };
+  });
+}, 1024);
 
 export function createMatcher<K>(entries: { key: K; names: string[] }[], options: { ignoreCase?: boolean } = {}) {
   const ignoreCase = options.ignoreCase ?? false;
@@ -86,8 +80,6 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
   // Longest names first, so "World Expo in Osaka" wins over "Osaka".
   for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
-  // Steps ask about the same sentence and clause repeatedly; remember the latest answers.
-  const recent = new Map<string, NameMatch<K>[]>();
   const find = (text: string): NameMatch<K>[] => {
     const tokens = tokensOf(text);
     const folded = ignoreCase ? (t: Token) => t.lower : (t: Token) => t.folded;
@@ -120,15 +112,8 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
     }
     return found.sort((a, b) => a.index - b.index);
   };
-  return (text: string): NameMatch<K>[] => {
-    let found = recent.get(text);
-    if (!found) {
-      found = find(text);
-      if (recent.size >= 512) recent.delete(recent.keys().next().value!);
-      recent.set(text, found);
-    }
-    return found;
-  };
+  // Steps ask about the same sentence and clause repeatedly; remember the latest answers.
+  return memo(find);
 }
 
 /** The form two spellings of one name share: no diacritics, one space, lower case, plain apostrophes. */

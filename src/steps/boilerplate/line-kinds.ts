@@ -1,3 +1,5 @@
+import { memo } from '../../text/memo.ts';
+
 // What a single copied line looks like, judged on its own. The boilerplate
 // step decides from these and from where the line sits what to remove.
 
@@ -5,16 +7,7 @@
 // try starts only where a run starts, so a long run of dashes costs one pass.
 const word = /(?<!\S)[^\s\p{L}\p{N}]*[\p{L}\p{N}]\S*/gu;
 // The classifiers ask the same lines' word counts again and again: keep the latest answers.
-const counts = new Map<string, number>();
-const wordCount = (text: string) => {
-  let words = counts.get(text);
-  if (words === undefined) {
-    words = text.match(word)?.length ?? 0;
-    if (counts.size >= 512) counts.delete(counts.keys().next().value!);
-    counts.set(text, words);
-  }
-  return words;
-};
+const wordCount = memo((text: string) => text.match(word)?.length ?? 0);
 
 export const isBlankish = (text: string) => /^[\s\u00a0\u200b]*$/.test(text);
 
