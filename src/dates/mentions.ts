@@ -3,6 +3,7 @@ import type { Day } from 'date-fns';
 import type { FuzzyDate } from '../types.ts';
 import { lastWeek, monthDayNear, monthOf, nearestWeekday, nextWeek, relativeDay, thisWeek } from './calendar.ts';
 import { tenseAt } from './tense.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /** A date expression found in a sentence, resolved against the article's date where it can be. */
 export interface DateMention {
@@ -61,7 +62,7 @@ function absoluteMentions(sentence: string, reference: string | null): DateMenti
       const date = r.start.isCertain('year') ? dated(r.start.get('year')!, month, day) : reference ? monthDayNear(reference, month, day, tense) : null;
       return { text: r.text.replace(/[\s,]+$/, ''), index: r.index, date, kind: 'absolute', tense } satisfies DateMention;
     });
-  const months: DateMention[] = [...sentence.matchAll(monthOnly)]
+  const months: DateMention[] = matchesOf(monthOnly, sentence)
     .filter((m) => !withDay.some((d) => d.index <= m.index && m.index < d.index + d.text.length))
     .map((m) => {
       const tense = tenseAt(sentence, m.index);
@@ -73,7 +74,7 @@ function absoluteMentions(sentence: string, reference: string | null): DateMenti
 }
 
 function weekdayMentions(sentence: string, reference: string | null): DateMention[] {
-  return [...sentence.matchAll(weekdayPattern)].map((m) => {
+  return matchesOf(weekdayPattern, sentence).map((m) => {
     const qualifier = m[1]?.toLowerCase();
     const until = /\b(until|till|by|before|ahead of|through|no later than)\s+$/i.test(sentence.slice(0, m.index));
     const tense = qualifier === 'last' ? 'past' : qualifier || until ? 'future' : tenseAt(sentence, m.index);
@@ -90,11 +91,11 @@ const relativeWords = /\b(?:(?:this|next|last) (?:week|month)|yesterday|today|to
 function relativeMentions(sentence: string, reference: string | null): DateMention[] {
   const found: DateMention[] = [];
   for (const [pattern, resolve] of relativeWords.test(sentence) ? relativePatterns : []) {
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, sentence)) {
       found.push({ text: m[0], index: m.index, date: reference ? resolve(reference) : null, kind: 'relative', tense: tenseAt(sentence, m.index) });
     }
   }
-  for (const m of sentence.matchAll(sameDayPattern)) {
+  for (const m of matchesOf(sameDayPattern, sentence)) {
     found.push({ text: m[0], index: m.index, date: null, kind: 'same-day', tense: 'past' });
   }
   return found;

@@ -1,3 +1,5 @@
+import { matchesOf } from '../text/matches.ts';
+
 // Whether a date expression in a sentence speaks of the past or the future,
 // from the verb nearest to it. News reports the past unless told otherwise.
 
@@ -29,16 +31,16 @@ let read: { sentence: string; verbs: Verb[] } = { sentence: '', verbs: [] };
 function verbsOf(sentence: string): Verb[] {
   if (read.sentence !== sentence) {
     const verbs: Verb[] = [];
-    for (const m of sentence.matchAll(pastVerbs)) verbs.push({ at: m.index, length: m[0].length, tense: 'past' });
-    for (const m of sentence.matchAll(futureVerbs)) verbs.push({ at: m.index, length: m[0].length, tense: 'future' });
-    for (const m of sentence.matchAll(regularPast)) if (!adjectivalParticiples.has(m[0])) verbs.push({ at: m.index, length: m[0].length, tense: 'past' });
+    for (const m of matchesOf(pastVerbs, sentence)) verbs.push({ at: m.index, length: m[0].length, tense: 'past' });
+    for (const m of matchesOf(futureVerbs, sentence)) verbs.push({ at: m.index, length: m[0].length, tense: 'future' });
+    for (const m of matchesOf(regularPast, sentence)) if (!adjectivalParticiples.has(m[0])) verbs.push({ at: m.index, length: m[0].length, tense: 'past' });
     read = { sentence, verbs };
   }
   return read.verbs;
 }
 
 export function tenseAt(sentence: string, index: number): Tense {
-  const opener = [...sentence.slice(0, index).matchAll(subordinator)].at(-1);
+  const opener = matchesOf(subordinator, sentence.slice(0, index)).at(-1);
   const floor = opener ? opener.index : 0;
   let best: { distance: number; tense: Tense } | null = null;
   for (const { at, length, tense } of verbsOf(sentence)) {

@@ -1,3 +1,4 @@
+import { matchesOf } from '../text/matches.ts';
 import { memo } from '../text/memo.ts';
 
 // Finds any of a set of names in text: the registry's people, venues,
@@ -51,7 +52,7 @@ function bare(folded: string): string {
 const tokensOf = memo((text: string): Token[] => {
   // Plain ASCII has no marks to strip and no curly apostrophes: its words are their own folded form.
   const ascii = !/[^\x00-\x7f]/.test(text);
-  return [...text.matchAll(word)].map((m) => {
+  return matchesOf(word, text).map((m) => {
     const folded = ascii ? m[0] : fold(m[0], false);
     const lower = folded.toLowerCase();
     return { text: m[0], index: m.index, folded, bare: bare(folded), lower, lowerBare: bare(lower) };

@@ -4,6 +4,7 @@ import { isDeadlineMention } from '../dates/deadline-context.ts';
 import { findDateMentions } from '../dates/mentions.ts';
 import { clauseAt } from '../text/clauses.ts';
 import type { DeadlineRecord } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -28,7 +29,7 @@ function describe(sentence: string, index: number, length: number): string {
   // "met Trump … in a bid to finalize a deal before the August 1 deadline": what is due starts at the aim.
   const by = /\b(before|by|until|ahead of)\b/i.exec(sentence.slice(clause.start, index));
   if (by) {
-    const aims = [...text.slice(0, by.index).matchAll(/\bto\s+\p{L}+/gu)];
+    const aims = matchesOf(/\bto\s+\p{L}+/gu, text.slice(0, by.index));
     if (aims.length) text = text.slice(aims.at(-1)!.index);
   }
   return text.replace(/^(and|but|as|while)\s+/i, '').replace(/[.;]$/, '').trim();

@@ -7,6 +7,7 @@ import { tenseAt } from '../dates/tense.ts';
 import { clauseAt } from '../text/clauses.ts';
 import type { EventRecord, EventType, Registry, Sentence } from '../types.ts';
 import { referenceDay } from './deadlines.ts';
+import { matchesOf } from '../text/matches.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -43,7 +44,7 @@ function triggersIn(text: string): Trigger[] {
   const found: Trigger[] = [];
   for (const [pattern, type, weak] of triggerPatterns) {
     if (type === 'deal' && !dealWords.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const t = { type, index: m.index, end: m.index + m[0].length, weak };
       if (!found.some((f) => f.index < t.end && t.index < f.end)) found.push(t);
     }

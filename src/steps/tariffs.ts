@@ -4,6 +4,7 @@ import { createMatcher } from '../registry/matcher.ts';
 import { clauseAt, nearest } from '../text/clauses.ts';
 import { slugify } from '../text/slug.ts';
 import type { Registry, TariffRecord, TariffStatus } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -70,16 +71,16 @@ export default function findTariffs(options: { registry: Registry }) {
 
     (file.data.sentences ?? []).forEach((s, i) => {
       const text = s.text;
-      const numbers = [...text.matchAll(percentage)];
+      const numbers = matchesOf(percentage, text);
       const changes = new Map<number, number>();
-      for (const m of text.matchAll(/\bto\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+from\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi)) {
+      for (const m of matchesOf(/\bto\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+from\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi, text)) {
         changes.set(m.index + m[0].indexOf(m[1]!), Number(m[2]));
       }
-      for (const m of text.matchAll(/\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi)) {
+      for (const m of matchesOf(/\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi, text)) {
         changes.set(m.index + m[0].lastIndexOf(m[2]!), Number(m[1]));
       }
       // "a 25% tariff from Aug. 1, up from the 10% rate now in place"
-      for (const m of text.matchAll(/(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)[^;%]{0,60}?\b(?:up|down) from (?:the |a |its )?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi)) {
+      for (const m of matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)[^;%]{0,60}?\b(?:up|down) from (?:the |a |its )?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi, text)) {
         changes.set(m.index, Number(m[2]));
       }
       const previousRates = new Set(changes.values());

@@ -3,6 +3,7 @@ import type { VFile } from 'vfile';
 import { createMatcher } from '../registry/matcher.ts';
 import { slugify } from '../text/slug.ts';
 import type { Registry, VenueRecord } from '../types.ts';
+import { matchesOf } from '../text/matches.ts';
 
 /** Where in a sentence a venue is named. */
 export interface VenueMention {
@@ -69,10 +70,10 @@ export default function findVenues(options: { registry: Registry }) {
         (m) => locativeBefore.test(s.text.slice(0, m.index)) || eventAfter.test(s.text.slice(m.end)) || /^the\s/i.test(m.text),
       );
       for (const m of known) add(m.key, true, i, m.index, m.end);
-      const found = [...s.text.matchAll(discovered)];
+      const found = matchesOf(discovered, s.text);
       if (eventWords.test(s.text)) {
         const people = (file.data.personMentions ?? []).filter((p) => p.sentence === i);
-        for (const m of s.text.matchAll(city)) {
+        for (const m of matchesOf(city, s.text)) {
           const index = m.index + m[0].lastIndexOf(m[1]!);
           if (m[1]!.split(/\s+/).some((w) => notPlaces.has(w)) || people.some((p) => p.index <= index && index < p.end)) continue;
           found.push(m);

@@ -1,3 +1,5 @@
+import { matchesOf } from './matches.ts';
+
 // Splits a paragraph into sentences. News copy is full of periods that end
 // nothing ("U.S. President", "Aug. 1", "Donald J. Trump", "2.5%"), so a
 // period ends a sentence only when the word before it is not one of those.
@@ -32,7 +34,7 @@ function quoteOpen(text: string): boolean {
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
-  for (const match of paragraph.matchAll(boundary)) {
+  for (const match of matchesOf(boundary, paragraph)) {
     const end = match.index + match[1]!.length + match[2]!.length;
     const before = paragraph.slice(start, match.index);
     const word = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase().replace(/^\.+/, '');

@@ -1,5 +1,6 @@
 import type { Registry } from '../../types.ts';
 import { roleAfter, roleBefore, titleBefore } from './roles.ts';
+import { matchesOf } from '../../text/matches.ts';
 
 // Names of people nobody listed in advance, found from how news copy
 // introduces people: a title before the name, an apposition, or a verb of
@@ -38,10 +39,10 @@ export function createCandidateFinder(registry: Registry) {
 
   return (sentence: string): NameCandidate[] => {
     const found: NameCandidate[] = [];
-    for (const m of sentence.matchAll(sequence)) {
+    for (const m of matchesOf(sequence, sentence)) {
       // A name takes two words at least; most capitalised runs are one.
       if (!/\s/.test(m[0])) continue;
-      let tokens = [...m[0].matchAll(/\S+/g)].map((t) => ({ word: t[0], index: m.index + t.index }));
+      let tokens = matchesOf(/\S+/g, m[0]).map((t) => ({ word: t[0], index: m.index + t.index }));
       // Drop sentence-initial function words, then everything up to the last title word.
       // Drop sentence-initial function words and places that end a title ("Ambassador to Japan George Glass").
       while (tokens.length && (functionWords.has(tokens[0]!.word) || calendarWords.has(tokens[0]!.word) || placeWords.has(tokens[0]!.word))) tokens = tokens.slice(1);

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { createMatcher, normalizeName } from '../../registry/matcher.ts';
+import { matchesOf } from '../../text/matches.ts';
 import { slugify } from '../../text/slug.ts';
 import type { Evidence, PersonRecord, Registry, Sentence } from '../../types.ts';
 import { createCandidateFinder } from './candidates.ts';
@@ -191,7 +192,7 @@ function resolveRoleReferences(
   const mayNameRole = roleFinder(roles);
   sentences.forEach((s, i) => {
     if (!mayNameRole(s.text)) return;
-    for (const m of s.text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, s.text)) {
       const index = m.index;
       const end = index + m[0].length;
       if (named.some((n) => n.i === i && n.index < end + 3 && index < n.end)) continue;

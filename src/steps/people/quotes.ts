@@ -1,3 +1,5 @@
+import { matchesOf } from '../../text/matches.ts';
+
 // Who said a quoted passage: the name or pronoun next to a verb of saying
 // ("…,” Akazawa said; “…,” he stated), a pronoun standing for the subject of
 // the sentence before. A quote of a few words is a scare quote, not speech.
@@ -11,7 +13,7 @@ export interface QuoteSpan {
 }
 
 export function quotesIn(sentence: string): QuoteSpan[] {
-  return [...sentence.matchAll(quoted)]
+  return matchesOf(quoted, sentence)
     .filter((m) => m[1]!.trim().split(/\s+/).length >= 4)
     .map((m) => ({ text: m[1]!.trim().replace(/,$/, ''), index: m.index }));
 }
