@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { registryPath } from '../src/paths.ts';
 import { loadRegistry } from '../src/registry/load-registry.ts';
-import { buildDownloads } from '../src/site/downloads.ts';
+import { buildDownloads, writeDownloads } from '../src/site/downloads.ts';
 import { buildSiteModel } from '../src/site/model.ts';
 import { readSeeds } from '../src/site/read-seeds.ts';
 import { renderSite } from '../src/site/render.ts';
@@ -42,7 +42,10 @@ const { model, downloads } = await phase('model', () => {
 });
 const dir = resolve(output);
 await mkdir(dir, { recursive: true });
-const rendered = await phase('render', () => renderSite({ model, downloads, output: dir, pathPrefix: '/' }));
+const rendered = await phase('render', async () => {
+  await writeDownloads(dir, downloads);
+  return renderSite({ model, output: dir, pathPrefix: '/' });
+});
 const pages = rendered.written;
 await phase('index', () => indexSearch(dir, rendered.search));
 process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

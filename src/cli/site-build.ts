@@ -9,14 +9,14 @@ import { ExtractionCache } from '../cache/extraction-cache.ts';
 import { loadFingerprints, saveFingerprints } from '../cache/page-fingerprints.ts';
 import { registryPath, seedsDir } from '../paths.ts';
 import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
-import { buildDownloads, type Download } from '../site/downloads.ts';
+import { buildDownloads, writeDownloads } from '../site/downloads.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds, type SeedsRead } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
 import { indexSearch, type Indexed } from '../site/search-index.ts';
-import type { SiteModel } from '../types.ts';
+import type { ArticleRecord, SiteModel } from '../types.ts';
 import { progress } from './progress.ts';
 
 const title = 'US–Japan trade talks 2025';
@@ -104,7 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     phase('extraction');
 
     let model: SiteModel | null = buildSiteModel(seeds, { title, siteUrl: options.siteUrl, pageBudget: options.pageBudget });
-    let downloads: Download[] | null = buildDownloads(model, seeds.records, options.pathPrefix);
+    let records: ArticleRecord[] | null = seeds.records;
     seeds = null;
     const counts =
       `${model.articles.length} articles, ${model.people.length} people, ${model.tariffs.length} tariffs, ${model.events.length} events, ` +
@@ -115,12 +115,14 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     let rendered: Rendered | null = null;
     let searched: Indexed | null = null;
     await buildInPlaceOf(target, async (dir) => {
+      // The downloads are large (the records in full): written and let go before Eleventy starts.
+      await writeDownloads(dir, buildDownloads(model!, records!, options.pathPrefix));
+      records = null;
       status.show('rendering pages');
-      rendered = await renderSite({ model: model!, downloads: downloads!, output: dir, pathPrefix: options.pathPrefix, previous });
+      rendered = await renderSite({ model: model!, output: dir, pathPrefix: options.pathPrefix, previous });
       phase('rendering');
       // Pagefind's own process reads every page: the model can go first.
       model = null;
-      downloads = null;
       status.show('indexing for search');
       searched = await indexSearch(dir, rendered.search, previous);
       phase('search index');

@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { ArticleRecord, SiteArticleRef, SiteCitation, SiteModel, SiteVersion } from '../types.ts';
 import { toCsv } from './csv.ts';
 
@@ -71,4 +73,12 @@ export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathP
     { path: 'data/tariffs.csv', content: tariffs },
     { path: 'data/events.csv', content: events },
   ];
+}
+
+export async function writeDownloads(output: string, downloads: Download[]): Promise<void> {
+  for (const d of downloads) {
+    const path = join(output, d.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, d.content);
+  }
 }

@@ -1,16 +1,14 @@
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteModel } from '../types.ts';
-import type { Download } from './downloads.ts';
 import { withPathPrefix } from './filters.ts';
 import { planPages, renderingKey, type SearchPlan } from './page-plan.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
 export interface RenderOptions {
   model: SiteModel;
-  downloads: Download[];
   output: string;
   /** With leading and trailing slash: `/` or `/archive/`. */
   pathPrefix: string;
@@ -39,11 +37,11 @@ async function keepPage(from: string, to: string): Promise<void> {
 }
 
 /**
- * Renders the pages with Eleventy (config: `.eleventy.js`) and writes the
- * data downloads. Pages whose fingerprint matches the previous build are
- * taken from it instead of rendered again.
+ * Renders the pages with Eleventy (config: `.eleventy.js`). Pages whose
+ * fingerprint matches the previous build are taken from it instead of
+ * rendered again.
  */
-export async function renderSite({ model, downloads, output, pathPrefix, previous }: RenderOptions): Promise<Rendered> {
+export async function renderSite({ model, output, pathPrefix, previous }: RenderOptions): Promise<Rendered> {
   const key = await renderingKey({ pathPrefix, title: model.title, siteUrl: model.siteUrl });
   const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)));
   const eleventy = new Eleventy(undefined, output, {
@@ -68,10 +66,5 @@ export async function renderSite({ model, downloads, output, pathPrefix, previou
   eleventy.disableLogger();
   const [, templates] = await eleventy.write();
   for (const url of plan.keep) await keepPage(pageFile(previous!.dir, url), pageFile(output, url));
-  for (const d of downloads) {
-    const path = join(output, d.path);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, d.content);
-  }
   return { written: templates.length, kept: plan.keep.length, fingerprints: plan.fingerprints, search: plan.search };
 }
