@@ -1,5 +1,5 @@
 import { UTCDate } from '@date-fns/utc';
-import { addDays, addWeeks, format, nextMonday, previousDay, nextDay, startOfISOWeek, type Day } from 'date-fns';
+import { addDays, addWeeks, nextMonday, previousDay, nextDay, startOfISOWeek, type Day } from 'date-fns';
 import type { FuzzyDate } from '../types.ts';
 
 // Calendar arithmetic on date-only values, always in UTC so that a date never
@@ -10,8 +10,17 @@ export function dayOf(iso: string): UTCDate {
   return new UTCDate(y, m - 1, d);
 }
 
-export const isoDay = (date: Date): string => format(date, 'yyyy-MM-dd');
-export const isoMonth = (date: Date): string => format(date, 'yyyy-MM');
+// What date-fns's `format` writes for "yyyy-MM" and "yyyy-MM-dd", without reading the pattern anew on every call.
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+function yearOf(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value');
+  const signed = date.getFullYear();
+  return pad(signed > 0 ? signed : 1 - signed, 4);
+}
+
+export const isoMonth = (date: Date): string => `${yearOf(date)}-${pad(date.getMonth() + 1, 2)}`;
+export const isoDay = (date: Date): string => `${isoMonth(date)}-${pad(date.getDate(), 2)}`;
 
 export const day = (date: Date): FuzzyDate => ({ value: isoDay(date), precision: 'day' });
 
