@@ -28,8 +28,16 @@ export const isDatelineLine = (text: string) => {
   return wordCount(t) <= 14 && !/\p{Ll}[.!?]$/u.test(t) && fullDate.test(t);
 };
 
+// Every copyright line holds one of these; looking for them is quicker than trying the pattern at every position.
+const copyrightWords = ['©', '(c)', 'copyright', 'all rights reserved', 'distributed by', 'may not be ', 'trust principles', 'our standards:', 'visit ', 'views expressed ', 'do not necessarily reflect'];
+const mayBeCopyright = (text: string) => {
+  const lower = text.toLowerCase();
+  return copyrightWords.some((w) => lower.includes(w));
+};
+
 export const isCopyright = (text: string) =>
   text.length < 400 &&
+  mayBeCopyright(text) &&
   /(©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|distributed by|may not be (published|broadcast|rewritten|redistributed|reproduced)|trust principles|our standards:|^visit \w+\.(com|org|net)|views expressed (in|here)|do not necessarily reflect)/i.test(
     text,
   );
