@@ -72,6 +72,8 @@ export default function findTariffs(options: { registry: Registry }) {
     (file.data.sentences ?? []).forEach((s, i) => {
       const text = s.text;
       const numbers = matchesOf(percentage, text);
+      // Changes of rate only qualify the rates found; a sentence without one has nothing to read.
+      if (!numbers.length) return;
       const changes = new Map<number, number>();
       for (const m of matchesOf(/\bto\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+from\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi, text)) {
         changes.set(m.index + m[0].indexOf(m[1]!), Number(m[2]));
