@@ -36,10 +36,13 @@ interface Token {
   /** As compared by a case-sensitive matcher, whole and bare. */
   folded: string;
   bare: string;
-  /** As compared by a matcher that ignores case. */
-  lower: string;
-  lowerBare: string;
+  /** As compared by a matcher that ignores case: worked out the first time one asks. */
+  lower?: string;
+  lowerBare?: string;
 }
+
+const lowerOf = (t: Token) => (t.lower ??= t.folded.toLowerCase());
+const lowerBareOf = (t: Token) => (t.lowerBare ??= bare(lowerOf(t)));
 
 // A word may carry a sentence's full stop or a possessive: "Tokyo.", "Akazawa's".
 function bare(folded: string): string {
@@ -54,8 +57,7 @@ const tokensOf = memo((text: string): Token[] => {
   const ascii = !/[^\x00-\x7f]/.test(text);
   return matchesOf(word, text).map((m) => {
     const folded = ascii ? m[0] : fold(m[0], false);
-    const lower = folded.toLowerCase();
-    return { text: m[0], index: m.index, folded, bare: bare(folded), lower, lowerBare: bare(lower) };
+    return { text: m[0], index: m.index, folded, bare: bare(folded) };
   });
 }, 1024);
 
@@ -83,8 +85,8 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
 
   const find = (text: string): NameMatch<K>[] => {
     const tokens = tokensOf(text);
-    const folded = ignoreCase ? (t: Token) => t.lower : (t: Token) => t.folded;
-    const foldedBare = ignoreCase ? (t: Token) => t.lowerBare : (t: Token) => t.bare;
+    const folded = ignoreCase ? lowerOf : (t: Token) => t.folded;
+    const foldedBare = ignoreCase ? lowerBareOf : (t: Token) => t.bare;
     const sameWord = (t: Token, w: string) => folded(t) === w || foldedBare(t) === w;
     const adjacent = (a: Token, b: Token) => /^,?\s+$/.test(text.slice(a.index + a.text.length, b.index));
     const found: NameMatch<K>[] = [];
