@@ -2,6 +2,7 @@
 declare module '@11ty/eleventy' {
   interface EleventyUserConfig {
     addGlobalData(name: string, data: unknown): void;
+    ignores: Set<string>;
     addNunjucksGlobal(name: string, value: unknown): void;
   }
   interface EleventyOptions {

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteModel } from '../types.ts';
 import { withPathPrefix } from './filters.ts';
-import { planPages, renderingKey, type SearchPlan } from './page-plan.ts';
+import { planPages, renderingKey, type PageLists, type SearchPlan } from './page-plan.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
 export interface RenderOptions {
@@ -14,6 +14,8 @@ export interface RenderOptions {
   pathPrefix: string;
   /** The folder of the last build, to keep its pages that would come out the same, with their fingerprints. */
   previous?: { dir: string; fingerprints: Record<string, string> };
+  /** Pages per Eleventy run (see `defaultBatchSize`). */
+  batchSize?: number;
 }
 
 export interface Rendered {
@@ -37,34 +39,79 @@ async function keepPage(from: string, to: string): Promise<void> {
 }
 
 /**
+ * Pages per Eleventy run. A run holds every page it renders until it ends, so
+ * one run over a large archive brings the heap near its limit, where the
+ * collector takes more time than the rendering: a run per batch keeps it small.
+ */
+const defaultBatchSize = 1500;
+
+/** The lists cut into batches of `batchSize` pages, list order kept. */
+function batches(lists: PageLists, batchSize: number): PageLists[] {
+  const empty = () => Object.fromEntries(Object.keys(lists).map((k) => [k, []])) as unknown as PageLists;
+  const out = [empty()];
+  let count = 0;
+  for (const [name, items] of Object.entries(lists) as [keyof PageLists, unknown[]][]) {
+    for (const item of items) {
+      if (count === batchSize) {
+        out.push(empty());
+        count = 0;
+      }
+      (out.at(-1)![name] as unknown[]).push(item);
+      count++;
+    }
+  }
+  return out;
+}
+
+/** Templates that write one page (the about page, the indexes, the feed…), rendered with the first batch only. */
+async function singlePageTemplates(): Promise<string[]> {
+  const entries = await readdir('templates', { withFileTypes: true, recursive: true });
+  const templates = entries.filter((e) => e.isFile() && e.name.endsWith('.njk') && !join(e.parentPath, e.name).includes('_includes'));
+  const single: string[] = [];
+  for (const e of templates) {
+    const path = join(e.parentPath, e.name);
+    if (!/^pagination:/m.test(await readFile(path, 'utf8'))) single.push(path);
+  }
+  return single;
+}
+
+/**
  * Renders the pages with Eleventy (config: `.eleventy.js`). Pages whose
  * fingerprint matches the previous build are taken from it instead of
  * rendered again.
  */
-export async function renderSite({ model, output, pathPrefix, previous }: RenderOptions): Promise<Rendered> {
+export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize }: RenderOptions): Promise<Rendered> {
   const key = await renderingKey({ pathPrefix, title: model.title, siteUrl: model.siteUrl });
   const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)));
-  const eleventy = new Eleventy(undefined, output, {
-    configPath: resolve('.eleventy.js'),
-    pathPrefix,
-    quietMode: true,
-    config(eleventyConfig) {
-      eleventyConfig.addGlobalData('archive', model);
-      eleventyConfig.addGlobalData('pages', { ...plan.render, urls: plan.urls, search: plan.search });
-      // Links are written as `{{ base }}people/…` or `{{ link(path) }}`, globals
-      // so that imported macros see them: Eleventy's `url` filter costs more
-      // than the rest of the link on pages with thousands of them.
-      eleventyConfig.addNunjucksGlobal('base', pathPrefix);
-      eleventyConfig.addNunjucksGlobal('link', withPathPrefix(pathPrefix));
-      eleventyConfig.addNunjucksGlobal('deadlineMentionsShown', deadlineMentionsShown);
-      eleventyConfig.addNunjucksGlobal('disagreementsShown', disagreementsShown);
-    },
-  });
-  // Errors still throw and the build script reports them; this silences
-  // Eleventy's timing notes and summary line, which the build's summary replaces.
-  eleventy.setIsVerbose(false);
-  eleventy.disableLogger();
-  const [, templates] = await eleventy.write();
-  for (const url of plan.keep) await keepPage(pageFile(previous!.dir, url), pageFile(output, url));
-  return { written: templates.length, kept: plan.keep.length, fingerprints: plan.fingerprints, search: plan.search };
+  const single = await singlePageTemplates();
+  let written = 0;
+  for (const [i, batch] of batches(plan.render, batchSize).entries()) {
+    const eleventy = new Eleventy(undefined, output, {
+      configPath: resolve('.eleventy.js'),
+      pathPrefix,
+      quietMode: true,
+      config(eleventyConfig) {
+        if (i > 0) for (const path of single) eleventyConfig.ignores.add(path);
+        eleventyConfig.addGlobalData('archive', model);
+        eleventyConfig.addGlobalData('pages', { ...batch, urls: plan.urls, search: plan.search });
+        // Links are written as `{{ base }}people/…` or `{{ link(path) }}`, globals
+        // so that imported macros see them: Eleventy's `url` filter costs more
+        // than the rest of the link on pages with thousands of them.
+        eleventyConfig.addNunjucksGlobal('base', pathPrefix);
+        eleventyConfig.addNunjucksGlobal('link', withPathPrefix(pathPrefix));
+        eleventyConfig.addNunjucksGlobal('deadlineMentionsShown', deadlineMentionsShown);
+        eleventyConfig.addNunjucksGlobal('disagreementsShown', disagreementsShown);
+      },
+    });
+    // Errors still throw and the build script reports them; this silences
+    // Eleventy's timing notes and summary line, which the build's summary replaces.
+    eleventy.setIsVerbose(false);
+    eleventy.disableLogger();
+    const [, templates] = await eleventy.write();
+    written += templates.length;
+  }
+  for (let i = 0; i < plan.keep.length; i += 64) {
+    await Promise.all(plan.keep.slice(i, i + 64).map((url) => keepPage(pageFile(previous!.dir, url), pageFile(output, url))));
+  }
+  return { written, kept: plan.keep.length, fingerprints: plan.fingerprints, search: plan.search };
 }
