@@ -61,6 +61,21 @@ const tokensOf = memo((text: string): Token[] => {
   });
 }, 1024);
 
+// Text of ASCII and typographic punctuation folds word by word as it folds whole.
+const foldsWhole = /^[\x00-\x7f“”‘’—–…\u00a0]*$/;
+
+/**
+ * Whether a text may hold a word that starts a name. Most sentences name
+ * nobody in a matcher's list; for text that folds whole, one look at it
+ * settles that without splitting it into words.
+ */
+function mayHoldFirstWord(text: string, firstWords: string[], ignoreCase: boolean): boolean {
+  if (!foldsWhole.test(text)) return true;
+  const plain = text.replace(/’/g, "'");
+  const folded = ignoreCase ? plain.toLowerCase() : plain;
+  return firstWords.some((w) => folded.includes(w));
+}
+
 export function createMatcher<K>(entries: { key: K; names: string[] }[], options: { ignoreCase?: boolean } = {}) {
   const ignoreCase = options.ignoreCase ?? false;
   const index = new Map<string, Entry<K>[]>();
@@ -83,8 +98,9 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
   // Longest names first, so "World Expo in Osaka" wins over "Osaka".
   for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
+  const firstWords = [...index.keys()];
   const find = (text: string): NameMatch<K>[] => {
-    const tokens = tokensOf(text);
+    const tokens = mayHoldFirstWord(text, firstWords, ignoreCase) ? tokensOf(text) : [];
     const folded = ignoreCase ? lowerOf : (t: Token) => t.folded;
     const foldedBare = ignoreCase ? lowerBareOf : (t: Token) => t.bare;
     const sameWord = (t: Token, w: string) => folded(t) === w || foldedBare(t) === w;
