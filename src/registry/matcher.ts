@@ -59,7 +59,7 @@ const tokensOf = memo((text: string): Token[] => {
     const folded = ascii ? m[0] : fold(m[0], false);
     return { text: m[0], index: m.index, folded, bare: bare(folded) };
   });
-}, 1024);
+}, 256);
 
 // Text of ASCII and typographic punctuation folds word by word as it folds whole.
 const foldsWhole = /^[\x00-\x7f“”‘’—–…\u00a0]*$/;
@@ -132,7 +132,7 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
     return found.sort((a, b) => a.index - b.index);
   };
   // Steps ask about the same sentence and clause repeatedly; remember the latest answers.
-  return memo(find);
+  return memo(find, 128);
 }
 
 /** The form two spellings of one name share: no diacritics, one space, lower case, plain apostrophes. */
