@@ -31,13 +31,27 @@ function quoteOpen(text: string): boolean {
   return curly > 0 || straight % 2 === 1;
 }
 
+const wordChar = /[\p{L}.]/uy;
+
+/** The letters and full stops that end a text, as `/[\p{L}.]+$/u` finds them, read from the end rather than tried at every position. */
+function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0) {
+    const width = start >= 2 && /[\udc00-\udfff]/.test(text[start - 1]!) && /[\ud800-\udbff]/.test(text[start - 2]!) ? 2 : 1;
+    wordChar.lastIndex = start - width;
+    if (!wordChar.test(text)) break;
+    start -= width;
+  }
+  return text.slice(start);
+}
+
 export function splitSentences(paragraph: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = 0;
   for (const match of matchesOf(boundary, paragraph)) {
     const end = match.index + match[1]!.length + match[2]!.length;
     const before = paragraph.slice(start, match.index);
-    const word = (/([\p{L}.]+)$/u.exec(before)?.[1] ?? '').toLowerCase().replace(/^\.+/, '');
+    const word = trailingWord(before).toLowerCase().replace(/^\.+/, '');
     const next = paragraph.slice(end + match[3]!.length);
     if (match[1] === '.' && match[2] === '') {
       if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Donald J. Trump"
