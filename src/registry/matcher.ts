@@ -135,7 +135,9 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
   return memo(find, 128);
 }
 
-/** The form two spellings of one name share: no diacritics, one space, lower case, plain apostrophes. */
-export function normalizeName(name: string): string {
-  return stripMarks(name).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-}
+/**
+ * The form two spellings of one name share: no diacritics, one space, lower
+ * case, plain apostrophes. Remembered, since an article's people are compared
+ * with each new name over and over.
+ */
+export const normalizeName = memo((name: string): string => stripMarks(name).replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase(), 256);
