@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractionSources } from '../cache/extraction-cache.ts';
-import type { SiteModel } from '../types.ts';
+import type { EntityPage, SiteModel } from '../types.ts';
 
 /** The lists the paginated templates write pages from, as the `pages` global names them. */
 export interface PageLists {
@@ -105,6 +105,27 @@ function planSearch(model: SiteModel, fingerprints: Record<string, string>): Sea
   return { primary, merged: shards.filter((s) => s.key !== primary && s.urls.length > 0).map((s) => s.key), shards: shards.filter((s) => s.urls.length > 0 || s.key === primary) };
 }
 
+const summaries = new WeakMap<object, string>();
+
+/**
+ * What a page prints, as text to hash. An entity's page holds the whole
+ * entity and its own slice of each long list; hashing the whole entity for
+ * each of its pages would cost the square of its size, so the entity without
+ * its long lists is hashed once and each page adds only its slices.
+ */
+function pageData(item: object): string {
+  if (!('lists' in item && 'item' in item)) return JSON.stringify(item);
+  // Each list is named after the entity field it slices (src/site/pages.ts).
+  const { item: entity, lists, ...page } = item as EntityPage<object, string>;
+  let summary = summaries.get(entity);
+  if (summary === undefined) {
+    const lengths = Object.fromEntries(Object.keys(lists).map((name) => [name, (entity as Record<string, unknown[]>)[name]!.length]));
+    summary = createHash('sha256').update(JSON.stringify({ ...entity, ...lengths })).digest('base64url');
+    summaries.set(entity, summary);
+  }
+  return `${summary}${JSON.stringify({ lists, ...page })}`;
+}
+
 export interface PagePlan {
   /** The pages Eleventy writes this time. */
   render: PageLists;
@@ -130,7 +151,7 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
     const shared = JSON.stringify(list.shared);
     render[name] = list.items.filter((item: PageLists[keyof PageLists][number]) => {
       const url = list.url(item);
-      const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(JSON.stringify(item)).digest('base64url');
+      const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(pageData(item)).digest('base64url');
       fingerprints[url] = fingerprint;
       const same = previous[url] === fingerprint && kept(url);
       if (same) keep.push(url);
