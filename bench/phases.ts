@@ -1,6 +1,7 @@
-// The build's three phases one after the other in one process, timed from
-// inside: `src/cli/build.ts` prints only its total, so the split comes from
-// running the same calls it makes. Usage (from the project folder):
+// The build's phases one after the other in one process, making the same
+// calls as `src/cli/build.ts`, each timed with the process's peak memory at its
+// end: the build's own summary gives the phase times but no memory.
+// Usage (from the project folder):
 //   node --import tsx bench/phases.ts SEEDS_DIR OUTPUT_DIR
 // Prints one JSON line: each phase's start and end (epoch ms) and the
 // process's peak RSS when it ended.

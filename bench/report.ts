@@ -19,11 +19,13 @@ export function formatTable(r: BenchResult): string {
     ['extraction, 1 core', throughput(r.extraction.oneCore)],
     [`extraction, ${r.extraction.allCores.workers} workers`, throughput(r.extraction.allCores)],
     ['cold build', run(r.coldBuild)],
+    ['  as the build reports it', /\((extraction [^)]*)\)/.exec(r.coldBuild.summary)?.[1] ?? '—'],
     ['  extraction + story *', phase(r.phases.extract)],
     ['  site model *', phase(r.phases.model)],
     ['  rendering (Eleventy) *', phase(r.phases.render)],
     ['  search index (Pagefind) *', phase(r.phases.index)],
     ['rebuild, one article added', run(r.rebuild)],
+    ['  pages and search bundles', r.rebuild.summary ? [/\d+ rendered, \d+ kept/.exec(r.rebuild.summary)?.[0], /search bundles: [^;]*/.exec(r.rebuild.summary)?.[0]].join('; ') : '—'],
     ['bare Eleventy build', run(r.bareEleventy)],
     ['full / bare', r.ratio === null ? '—' : r.ratio.toFixed(2)],
     ['HTML pages', r.pages ? String(r.pages.htmlPages) : '—'],
@@ -32,6 +34,6 @@ export function formatTable(r: BenchResult): string {
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   const lines = rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`);
-  lines.push('', `* build.ts prints only its total; the split is from a separate in-process run of the same calls (bench/phases.ts)${r.phases.ok ? `, ${s(r.phases.wallS)} in all` : `: ${r.phases.note}`}.`);
+  lines.push('', `* with each phase's memory peak, from a separate in-process run of the same calls (bench/phases.ts)${r.phases.ok ? `, ${s(r.phases.wallS)} in all` : `: ${r.phases.note}`}.`);
   return `${lines.join('\n')}\n`;
 }

@@ -34,9 +34,10 @@ export interface BenchResult {
   corpus: { files: number; megabytes: number };
   extraction: { oneCore: Throughput; allCores: Throughput };
   coldBuild: RunFigures & { summary: string };
-  /** The three phases timed inside one separate run of the same calls, since the build prints only its total. */
+  /** The phases timed inside one separate run of the same calls, for each phase's memory peak (the build prints its own times, in `summary`). */
   phases: { ok: boolean; note?: string; wallS: number; extract?: PhaseFigures; model?: PhaseFigures; render?: PhaseFigures; index?: PhaseFigures };
-  rebuild: RunFigures;
+  /** `summary` is missing from runs made before the build said what it kept. */
+  rebuild: RunFigures & { summary?: string };
   bareEleventy: RunFigures;
   /** Cold full build time over bare Eleventy build time. */
   ratio: number | null;
