@@ -18,6 +18,12 @@ const big = (r: RunFigures) => (r.ok && r.maxRssMb !== null ? `${Math.round(r.ma
 const cpuRatio = (a: RunFigures, b: RunFigures, digits = 1) => (a.ok && b.ok && a.cpuS && b.cpuS ? (a.cpuS / b.cpuS).toFixed(digits) : '—');
 const ph = (p: PhaseFigures | undefined) => (p ? `${s(p.seconds)} s / ${Math.round(p.peakTreeRssMb)} MB` : '—');
 
+/** "4.0 / 0.4 / 4.0 / 3.0 s" from the build's summary line, when it gives its phases. */
+const ownPhases = (summary: string) => {
+  const m = /extraction ([\d.]+)s, site model ([\d.]+)s, rendering ([\d.]+)s, search index ([\d.]+)s/.exec(summary);
+  return m ? `${m.slice(1).join(' / ')} s` : '—';
+};
+
 const rows: [string, (r: BenchResult) => string][] = [
   ['seed text', (r) => `${r.corpus.megabytes.toFixed(2)} MB`],
   ['extraction, 1 core: MB/s wall', (r) => `${r.extraction.oneCore.mbPerSecond.toFixed(2)}`],
@@ -27,6 +33,7 @@ const rows: [string, (r: BenchResult) => string][] = [
   ['cold build: CPU (user + sys)', (r) => cpu(r.coldBuild)],
   ['cold build: peak RSS, process tree', (r) => mem(r.coldBuild)],
   ['cold build: peak RSS, largest process', (r) => big(r.coldBuild)],
+  ['phases as the build reports them: extraction / model / rendering / search index', (r) => ownPhases(r.coldBuild.summary)],
   ['phase: extraction + story merge (time / peak)', (r) => ph(r.phases.extract)],
   ['phase: site model', (r) => ph(r.phases.model)],
   ['phase: rendering (Eleventy)', (r) => ph(r.phases.render)],
