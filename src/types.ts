@@ -502,7 +502,7 @@ export interface SiteModel {
   /** The chart's table of reports as pages. */
   chartTablePages: SplitList<TariffChartPoint>;
   personPages: EntityPage<SitePerson, 'events' | 'quotes' | 'articles'>[];
-  tariffPages: EntityPage<SiteTariff, 'history'>[];
+  tariffPages: EntityPage<SiteTariff, 'history' | 'disagreements'>[];
   venuePages: EntityPage<SiteVenue, 'events' | 'mentions'>[];
   deadlinePages: EntityPage<SiteDeadline, 'mentions'>[];
   chart: TariffChart;

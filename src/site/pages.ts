@@ -60,11 +60,18 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists
         articles: { items: p.articles, size: budget },
       }),
     ),
-    tariffPages: input.tariffs.flatMap((t) => entityPages(t, `/tariffs/${t.id}/`, { history: { items: t.history, size: budget } })),
+    // A status report prints its sentences and its article's title: about three units.
+    tariffPages: input.tariffs.flatMap((t) =>
+      entityPages(t, `/tariffs/${t.id}/`, {
+        history: { items: t.history, size: share(1 / 3) },
+        // A disagreement names every article on each side.
+        disagreements: { items: t.disagreements, size: share(1 / 6) },
+      }),
+    ),
     venuePages: input.venues.flatMap((v) =>
       entityPages(v, `/venues/${v.id}/`, { events: { items: v.events, size: share(1 / 2) }, mentions: { items: v.mentions, size: share(1 / 2) } }),
     ),
-    deadlinePages: input.deadlines.flatMap((d) => entityPages(d, `/deadlines/${d.id}/`, { mentions: { items: d.mentions, size: budget } })),
+    deadlinePages: input.deadlines.flatMap((d) => entityPages(d, `/deadlines/${d.id}/`, { mentions: { items: d.mentions, size: share(1 / 3) } })),
   };
 }
 
