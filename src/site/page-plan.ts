@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractionSources } from '../cache/extraction-cache.ts';
 import type { EntityPage, SiteModel } from '../types.ts';
+import { digest, digestWhole } from './digest.ts';
 
 /** The lists the paginated templates write pages from, as the `pages` global names them. */
 export interface PageLists {
@@ -105,25 +106,17 @@ function planSearch(model: SiteModel, fingerprints: Record<string, string>): Sea
   return { primary, merged: shards.filter((s) => s.key !== primary && s.urls.length > 0).map((s) => s.key), shards: shards.filter((s) => s.urls.length > 0 || s.key === primary) };
 }
 
-const summaries = new WeakMap<object, string>();
-
 /**
- * What a page prints, as text to hash. An entity's page holds the whole
- * entity and its own slice of each long list; hashing the whole entity for
- * each of its pages would cost the square of its size, so the entity without
- * its long lists is hashed once and each page adds only its slices.
+ * What a page prints, as a digest. An entity's page holds the whole entity
+ * and its own slice of each long list; the entity stands in with its long
+ * lists counted, not listed, so that a page changes only with its own slice.
  */
 function pageData(item: object): string {
-  if (!('lists' in item && 'item' in item)) return JSON.stringify(item);
+  if (!('lists' in item && 'item' in item)) return digest(item);
   // Each list is named after the entity field it slices (src/site/pages.ts).
   const { item: entity, lists, ...page } = item as EntityPage<object, string>;
-  let summary = summaries.get(entity);
-  if (summary === undefined) {
-    const lengths = Object.fromEntries(Object.keys(lists).map((name) => [name, (entity as Record<string, unknown[]>)[name]!.length]));
-    summary = createHash('sha256').update(JSON.stringify({ ...entity, ...lengths })).digest('base64url');
-    summaries.set(entity, summary);
-  }
-  return `${summary}${JSON.stringify({ lists, ...page })}`;
+  const lengths = Object.fromEntries(Object.keys(lists).map((name) => [name, (entity as Record<string, unknown[]>)[name]!.length]));
+  return `${digest({ ...entity, ...lengths })}${digest(lists)}${digest(page)}`;
 }
 
 export interface PagePlan {
@@ -147,8 +140,10 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
   const render = {} as Record<keyof PageLists, unknown[]>;
   const keep: string[] = [];
   const fingerprints: Record<string, string> = {};
+  // Articles also sit whole in the article index's parts: hashed once, up front, the fast way.
+  for (const article of model.articles) digestWhole(article);
   for (const [name, list] of Object.entries(pagedLists(model)) as [keyof PageLists, PagedList<keyof PageLists>][]) {
-    const shared = JSON.stringify(list.shared);
+    const shared = digest(list.shared);
     render[name] = list.items.filter((item: PageLists[keyof PageLists][number]) => {
       const url = list.url(item);
       const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(pageData(item)).digest('base64url');
