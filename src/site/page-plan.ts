@@ -29,15 +29,19 @@ interface PagedList<K extends keyof PageLists> {
   url: (item: PageLists[K][number]) => string;
   /** What every page of the list shows besides its own item. */
   shared: unknown;
+  /** What some pages of the list show besides their own item and `shared`. */
+  alsoPrints?: (item: PageLists[K][number]) => unknown;
 }
 
 function pagedLists(model: SiteModel): { [K in keyof PageLists]: PagedList<K> } {
   const part = { url: (p: { url: string }) => p.url };
+  // The overviews count every article: printed on every part, they would make a new article re-render them all.
+  const onFirst = (overview: unknown) => (p: { previous: unknown }) => (p.previous === null ? overview : null);
   return {
     articles: { items: model.articles, url: (a) => `/articles/${a.slug}/`, shared: null },
-    timelineParts: { items: model.timelinePages.parts, ...part, shared: [model.intro, model.timelinePages.nav] },
-    newestParts: { items: model.newestPages.parts, ...part, shared: [model.intro, model.newestPages.nav] },
-    articleParts: { items: model.articlePages.parts, ...part, shared: [model.articles.length, model.articlePages.nav] },
+    timelineParts: { items: model.timelinePages.parts, ...part, shared: model.timelinePages.nav, alsoPrints: onFirst(model.intro) },
+    newestParts: { items: model.newestPages.parts, ...part, shared: model.newestPages.nav, alsoPrints: onFirst(model.intro) },
+    articleParts: { items: model.articlePages.parts, ...part, shared: model.articlePages.nav, alsoPrints: onFirst(model.articles.length) },
     chartTableParts: { items: model.chartTablePages.parts, ...part, shared: model.chartTablePages.nav },
     personPages: { items: model.personPages, ...part, shared: null },
     tariffPages: { items: model.tariffPages, ...part, shared: null },
@@ -146,7 +150,7 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
     const shared = digest(list.shared);
     render[name] = list.items.filter((item: PageLists[keyof PageLists][number]) => {
       const url = list.url(item);
-      const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(pageData(item)).digest('base64url');
+      const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(pageData(item)).update(digest(list.alsoPrints?.(item))).digest('base64url');
       fingerprints[url] = fingerprint;
       const same = previous[url] === fingerprint && kept(url);
       if (same) keep.push(url);

@@ -1,11 +1,11 @@
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { crawl, describeLinks, type CrawlResult } from '../helpers/crawler.ts';
 import { listHtmlPages, urlPathFor } from '../helpers/output-files.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { all, attr, buildInto, page, root, tempDir, text } from './support.ts';
+import { all, attr, buildInto, hrefs, page, root, runBuild, tempDir, text } from './support.ts';
 
 // A large archive splits its long lists over several pages. Building a small
 // archive with a tiny page budget splits it the same way, so a reader's
@@ -50,9 +50,11 @@ describe(`an archive built with --page-budget=${budget}`, () => {
   let split: string;
   let server: StaticServer;
   let crawled: CrawlResult;
+  let seedsDir: string;
 
   beforeAll(async () => {
     const seeds = await archiveSeeds();
+    seedsDir = seeds;
     const env = { ARCHIVE_SEEDS: seeds, ARCHIVE_CACHE: join(seeds, '..', 'cache') };
     whole = await buildInto([], env);
     split = await buildInto([`--page-budget=${budget}`], env);
@@ -84,6 +86,17 @@ describe(`an archive built with --page-budget=${budget}`, () => {
     const parts = await readAll(split, 'articles/', listed('main ol li'));
     expect(parts.pages.length).toBeGreaterThan(1);
     expect(parts.items).toEqual(one);
+  });
+
+  it('gives the overview on the first part and, on the others, a link back to it', async () => {
+    const articles = (await readdir(seedsDir)).length;
+    const { pages } = await readAll(split, '', () => []);
+    const lede = async (path: string) => all(await page(split, path), 'main p.lede')[0]!;
+    expect(text(await lede(''))).toContain(`What ${articles} news articles`);
+    for (const path of pages.slice(1)) {
+      expect(text(await lede(path)), path).not.toContain('news articles');
+      expect(hrefs(await lede(path)), path).toEqual(['/']);
+    }
   });
 
   it('gives each part a list of all the months, the current one marked', async () => {
@@ -125,5 +138,46 @@ describe(`an archive built with --page-budget=${budget}`, () => {
       const target = await readFile(join(split, path!, 'index.html'), 'utf8');
       expect(target, href).toContain(`id="${anchor}"`);
     }
+  });
+});
+
+describe('rebuilding a split archive after adding an article with no date', () => {
+  // The archive already has a part for entries whose date is not known; an
+  // opinion piece with no date adds to that part at most, so only it and the
+  // first part, whose overview counts the articles, should be rendered again.
+  const opinion = [
+    'OPINION',
+    'Tokyo should not blink first',
+    'Japan has little reason to hurry. Ryosei Akazawa, the negotiator Prime Minister Shigeru Ishiba sent to Washington, has said more than once that a bad agreement is worse than none.',
+    'The 25% tariff on Japanese cars hurts, but carmakers have absorbed worse, and the 10% levy on everything else is a cost American buyers share.',
+    'Patience is the only leverage a smaller ally has. Akazawa should use it.',
+    'Readers can write to the opinion desk with their views.',
+  ].join('\n\n');
+  let parts: string[];
+  let kept: string[];
+
+  beforeAll(async () => {
+    const seeds = await archiveSeeds();
+    const env = { ARCHIVE_SEEDS: seeds, ARCHIVE_CACHE: join(seeds, '..', 'cache') };
+    const output = join(seeds, '..', 'out');
+    const build = async () => {
+      const run = await runBuild([`--output=${output}`, `--page-budget=${budget}`], env);
+      if (run.code !== 0) throw new Error(run.stderr);
+    };
+    await build();
+    parts = (await readAll(output, '', () => [])).pages;
+    const inode = async (path: string) => (await stat(join(output, path, 'index.html'))).ino;
+    const before = new Map(await Promise.all(parts.map(async (p) => [p, await inode(p)] as const)));
+    await writeFile(join(seeds, 'zz-opinion.txt'), opinion);
+    await build();
+    // A page kept from the last build is a link to the same file; one rendered again is a new file.
+    kept = [];
+    for (const p of parts) if ((await inode(p)) === before.get(p)) kept.push(p);
+  }, 600_000);
+
+  it('renders the first part again, for its count of articles, and keeps the dated parts', () => {
+    expect(parts).toContain('timeline/undated/');
+    expect(parts.length).toBeGreaterThan(3);
+    expect(kept).toEqual(parts.filter((p) => p !== '' && p !== 'timeline/undated/'));
   });
 });
