@@ -81,7 +81,7 @@ function rebased(inferred: InferredDate[], before: StoryEvent[], after: StoryEve
  * report (reading them again against that date), and merges the story.
  */
 export async function buildArchive(paths: string[], registry: Registry, options: ArchiveOptions = {}): Promise<Archive> {
-  const bytes = await Promise.all(paths.map(readSeedBytes));
+  const bytes = paths.map(readSeedBytes);
   const results = await extractSeeds(paths, bytes, registry, options);
   const copies = leaveOutCopies(results);
   const kept = () => results.flatMap((r) => (r.record && !copies.has(r.record.file) ? [r.record] : []));

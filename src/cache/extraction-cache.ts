@@ -6,6 +6,7 @@
 // key is a miss, so a crash or a full disk can cost time but never a wrong
 // page. Deleting the folder is always safe.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -100,9 +101,13 @@ export class ExtractionCache {
   /** The result kept for this input, or null when it has to be extracted. */
   async lookup(bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions = {}): Promise<ExtractResult | null> {
     const key = this.key(bytes, path, registry, options);
-    const stored = await readFile(this.entryPath(key), 'utf8')
-      .then((text) => JSON.parse(text) as unknown)
-      .catch(() => null);
+    // Read synchronously, as the seeds are: a build looks up every seed at once, and ten thousand reads in flight take twice as long.
+    let stored: unknown = null;
+    try {
+      stored = JSON.parse(readFileSync(this.entryPath(key), 'utf8'));
+    } catch {
+      // Missing or unreadable: extracted again.
+    }
     if (!isEntry(stored, key)) return null;
     this.hits.add(path);
     return fromStored(path, stored);

