@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
-import type { SearchPlan } from './page-plan.ts';
+import type { SearchPlan, SearchShard } from './page-plan.ts';
 
 export interface Indexed {
   /** Bundles indexed afresh, and kept from the previous build. */
@@ -23,14 +23,45 @@ const indexingKey = createHash('sha256')
   .update(await readFile(fileURLToPath(import.meta.url)))
   .digest('base64url');
 
+type Pagefind = typeof import('pagefind');
+
+// Pagefind's service process indexes one file at a time, so it keeps one core
+// busy at most. Each import of its module under another address is a module of
+// its own with a process of its own: one per core indexes that many bundles at
+// once.
+const pagefindModule = import.meta.resolve('pagefind');
+const openService = (lane: number): Promise<Pagefind> => import(`${pagefindModule}?lane=${lane}`);
+
 async function keepBundle(from: string, to: string): Promise<void> {
-  for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, source.slice(from.length));
-    await mkdir(dirname(target), { recursive: true });
-    await link(source, target).catch(() => copyFile(source, target));
+  const entries = await readdir(from, { withFileTypes: true, recursive: true });
+  const target = (entry: { parentPath: string; name: string }) => join(to, join(entry.parentPath, entry.name).slice(from.length));
+  await mkdir(to, { recursive: true });
+  // A bundle is a few folders and hundreds of files: the folders first, then the files all at once.
+  for (const entry of entries) if (entry.isDirectory()) await mkdir(target(entry), { recursive: true });
+  await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const source = join(entry.parentPath, entry.name);
+        return link(source, target(entry)).catch(() => copyFile(source, target(entry)));
+      }),
+  );
+}
+
+async function indexBundle(pagefind: Pagefind, output: string, shard: SearchShard): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // A few files in flight keep Pagefind's process busy without holding every page in memory.
+  for (let i = 0; i < shard.urls.length; i += 16) {
+    await Promise.all(
+      shard.urls.slice(i, i + 16).map(async (url) => {
+        const added = await index.addHTMLFile({ url, content: await readFile(join(output, url, 'index.html'), 'utf8') });
+        if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
+      }),
+    );
   }
+  const written = await index.writeFiles({ outputPath: join(output, 'pagefind', shard.key) });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
 }
 
 /**
@@ -39,36 +70,32 @@ async function keepBundle(from: string, to: string): Promise<void> {
  * build keeps that build's bundle.
  */
 export async function indexSearch(output: string, plan: SearchPlan, previous?: { dir: string; fingerprints: Record<string, string> }): Promise<Indexed> {
-  const result: Indexed = { indexed: 0, kept: 0, fingerprints: {} };
+  const fingerprints: Record<string, string> = {};
+  const toIndex: SearchShard[] = [];
+  const toKeep: SearchShard[] = [];
+  for (const shard of plan.shards) {
+    const name = `pagefind:${shard.key}`;
+    const fingerprint = `${indexingKey}.${shard.fingerprint}`;
+    fingerprints[name] = fingerprint;
+    const same = previous && previous.fingerprints[name] === fingerprint && existsSync(join(previous.dir, 'pagefind', shard.key, 'pagefind-entry.json'));
+    (same ? toKeep : toIndex).push(shard);
+  }
+  const result: Indexed = { indexed: toIndex.length, kept: toKeep.length, fingerprints };
+  const services = await Promise.all(Array.from({ length: Math.min(availableParallelism(), toIndex.length) }, (_, lane) => openService(lane)));
   try {
-    for (const shard of plan.shards) {
-      const name = `pagefind:${shard.key}`;
-      const fingerprint = `${indexingKey}.${shard.fingerprint}`;
-      result.fingerprints[name] = fingerprint;
-      const bundle = join('pagefind', shard.key);
-      if (previous && previous.fingerprints[name] === fingerprint && existsSync(join(previous.dir, bundle, 'pagefind-entry.json'))) {
-        await keepBundle(join(previous.dir, bundle), join(output, bundle));
-        result.kept++;
-        continue;
-      }
-      const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-      if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-      // A few files in flight keep Pagefind's process busy without holding every page in memory.
-      for (let i = 0; i < shard.urls.length; i += 16) {
-        await Promise.all(
-          shard.urls.slice(i, i + 16).map(async (url) => {
-            const added = await index.addHTMLFile({ url, content: await readFile(join(output, url, 'index.html'), 'utf8') });
-            if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
-          }),
-        );
-      }
-      const written = await index.writeFiles({ outputPath: join(output, bundle) });
-      if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-      await index.deleteIndex();
-      result.indexed++;
-    }
+    // Each lane takes the next bundle when its last is written; the kept ones are linked meanwhile.
+    await Promise.all([
+      ...toKeep.map((shard) => keepBundle(join(previous!.dir, 'pagefind', shard.key), join(output, 'pagefind', shard.key))),
+      ...services.map(async (pagefind) => {
+        for (let shard = toIndex.shift(); shard; shard = toIndex.shift()) {
+          await indexBundle(pagefind, output, shard);
+          // Pagefind's process keeps most of the memory of a bundle it has written: the next bundle gets a fresh one.
+          await pagefind.close();
+        }
+      }),
+    ]);
     return result;
   } finally {
-    await pagefind.close();
+    await Promise.all(services.map((pagefind) => pagefind.close()));
   }
 }

@@ -226,6 +226,17 @@ describe('search', () => {
     const expected = people.lutnick!.articles.filter((k) => autoTariff.articles.includes(k));
     expect(byBoth.keys.filter((k) => !k.startsWith('other'))).toEqual(expected);
   });
+
+  it('finds a person page by the name, not by what the person page lists', async () => {
+    const { page } = await open();
+    await visit(page, 'search/');
+    // The piggy bank is only in the April article, a gift at Akazawa's White House meeting with Trump: both their pages list that meeting among their events.
+    await typeQuery(page, 'piggy');
+    expect(await settledResults(page)).toEqual({ count: 1, keys: ['struggle'] });
+    // Akazawa's page lists Lutnick among the people he met; only Lutnick's own page and the articles naming him are results.
+    await typeQuery(page, 'Lutnick');
+    await expect.poll(async () => (await settledResults(page)).keys, { timeout: 15_000 }).toEqual([...people.lutnick!.articles, `other: ${people.lutnick!.name}`].sort());
+  });
 });
 
 describe('without JavaScript', () => {
