@@ -436,12 +436,21 @@ export interface SplitList<T> {
 export interface ListSlice<T> {
   items: T[];
   from: number;
-  total: number;
+  /** On the first page only (see `EntityPage`). */
+  total: number | null;
 }
 
-/** One page of an entity (a person, tariff, venue or deadline) whose lists run over several pages. */
-export interface EntityPage<E, L extends string> {
-  item: E;
+/**
+ * One page of an entity (a person, tariff, venue or deadline) whose lists run
+ * over several pages. Only the first page has the whole entity; the others
+ * have its heading and their own slices, so that a new article changes a
+ * later page only when it changes that page's slice.
+ */
+export interface EntityPage<E, L extends string, H = Partial<E>> {
+  /** What every page shows: the name, and what does not change as articles come. */
+  heading: H;
+  /** On the first page only. */
+  item: E | null;
   url: string;
   /** 1-based. */
   number: number;
@@ -501,10 +510,10 @@ export interface SiteModel {
   articlePages: SplitList<SiteArticle>;
   /** The chart's table of reports as pages. */
   chartTablePages: SplitList<TariffChartPoint>;
-  personPages: EntityPage<SitePerson, 'events' | 'quotes' | 'articles'>[];
-  tariffPages: EntityPage<SiteTariff, 'history' | 'disagreements'>[];
-  venuePages: EntityPage<SiteVenue, 'events' | 'mentions'>[];
-  deadlinePages: EntityPage<SiteDeadline, 'mentions'>[];
+  personPages: EntityPage<SitePerson, 'events' | 'quotes' | 'articles', Pick<SitePerson, 'id' | 'name' | 'known'>>[];
+  tariffPages: EntityPage<SiteTariff, 'history' | 'disagreements', Pick<SiteTariff, 'id' | 'label' | 'rate' | 'scope' | 'target'>>[];
+  venuePages: EntityPage<SiteVenue, 'events' | 'mentions', Pick<SiteVenue, 'id' | 'name'>>[];
+  deadlinePages: EntityPage<SiteDeadline, 'mentions', Pick<SiteDeadline, 'id' | 'date' | 'what' | 'timelineUrl'>>[];
   chart: TariffChart;
   /** Latest article date, as an Atom timestamp. */
   updated: string;

@@ -111,12 +111,12 @@ function planSearch(model: SiteModel, fingerprints: Record<string, string>): Sea
 }
 
 /**
- * What a page prints, as a digest. An entity's page holds the whole entity
- * and its own slice of each long list; the entity stands in with its long
- * lists counted, not listed, so that a page changes only with its own slice.
+ * What a page prints, as a digest. An entity's first page holds the whole
+ * entity and its own slice of each long list; the entity stands in with its
+ * long lists counted, not listed, so that the page changes with its slice.
  */
 function pageData(item: object): string {
-  if (!('lists' in item && 'item' in item)) return digest(item);
+  if (!('lists' in item && 'item' in item) || item.item === null) return digest(item);
   // Each list is named after the entity field it slices (src/site/pages.ts).
   const { item: entity, lists, ...page } = item as EntityPage<object, string>;
   const lengths = Object.fromEntries(Object.keys(lists).map((name) => [name, (entity as Record<string, unknown[]>)[name]!.length]));

@@ -53,7 +53,7 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists
     // A table that fits is printed on the tariffs page itself.
     chartTablePages: chartTable.parts.length > 1 ? chartTable : { parts: [], nav: { years: [] } },
     personPages: input.people.flatMap((p) =>
-      entityPages(p, `/people/${p.id}/`, {
+      entityPages(p, { id: p.id, name: p.name, known: p.known }, `/people/${p.id}/`, {
         // One page shows a slice of each list, so the lists share the budget.
         events: { items: p.events, size: sizeFor(p.events, eventWeight, share(1 / 2)) },
         quotes: { items: p.quotes, size: share(1 / 4) },
@@ -62,16 +62,16 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists
     ),
     // A status report prints its sentences and its article's title: about three units.
     tariffPages: input.tariffs.flatMap((t) =>
-      entityPages(t, `/tariffs/${t.id}/`, {
+      entityPages(t, { id: t.id, label: t.label, rate: t.rate, scope: t.scope, target: t.target }, `/tariffs/${t.id}/`, {
         history: { items: t.history, size: share(1 / 3) },
         // A disagreement names every article on each side.
         disagreements: { items: t.disagreements, size: share(1 / 6) },
       }),
     ),
     venuePages: input.venues.flatMap((v) =>
-      entityPages(v, `/venues/${v.id}/`, { events: { items: v.events, size: share(1 / 2) }, mentions: { items: v.mentions, size: share(1 / 2) } }),
+      entityPages(v, { id: v.id, name: v.name }, `/venues/${v.id}/`, { events: { items: v.events, size: share(1 / 2) }, mentions: { items: v.mentions, size: share(1 / 2) } }),
     ),
-    deadlinePages: input.deadlines.flatMap((d) => entityPages(d, `/deadlines/${d.id}/`, { mentions: { items: d.mentions, size: share(1 / 3) } })),
+    deadlinePages: input.deadlines.flatMap((d) => entityPages(d, { id: d.id, date: d.date, what: d.what, timelineUrl: d.timelineUrl }, `/deadlines/${d.id}/`, { mentions: { items: d.mentions, size: share(1 / 3) } })),
   };
 }
 

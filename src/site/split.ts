@@ -94,9 +94,10 @@ export type ListSizes<L extends string> = Record<L, { items: unknown[]; size: nu
 
 /**
  * An entity's pages: the first at `url`, the rest at `url + n + '/'`, each
- * with the next slice of every list. The entity's summary shows on each.
+ * with the next slice of every list. The first shows the whole entity and
+ * the others its `heading` (see `EntityPage`).
  */
-export function entityPages<E, L extends string>(item: E, url: string, lists: ListSizes<L>): EntityPage<E, L>[] {
+export function entityPages<E, L extends string, H>(item: E, heading: H, url: string, lists: ListSizes<L>): EntityPage<E, L, H>[] {
   const names = Object.keys(lists) as L[];
   const count = Math.max(1, ...names.map((name) => Math.ceil(lists[name].items.length / lists[name].size)));
   const pages = Array.from({ length: count }, (_, i) => (i === 0 ? url : `${url}${i + 1}/`));
@@ -104,8 +105,8 @@ export function entityPages<E, L extends string>(item: E, url: string, lists: Li
     const slices = {} as Record<L, ListSlice<unknown>>;
     for (const name of names) {
       const { items, size } = lists[name];
-      slices[name] = { items: items.slice(i * size, (i + 1) * size), from: i * size + 1, total: items.length };
+      slices[name] = { items: items.slice(i * size, (i + 1) * size), from: i * size + 1, total: i === 0 ? items.length : null };
     }
-    return { item, url: pageUrl, number: i + 1, pages, lists: slices };
+    return { heading, item: i === 0 ? item : null, url: pageUrl, number: i + 1, pages, lists: slices };
   });
 }
