@@ -13,7 +13,7 @@ import { buildDownloads, writeDownloads } from '../src/site/downloads.ts';
 import { buildSiteModel } from '../src/site/model.ts';
 import { readSeeds } from '../src/site/read-seeds.ts';
 import { renderSite } from '../src/site/render.ts';
-import { indexSearch } from '../src/site/search-index.ts';
+import { startSearchIndex, type SearchIndexing } from '../src/site/search-index.ts';
 
 export interface PhaseTiming {
   name: 'extract' | 'model' | 'render' | 'index';
@@ -43,10 +43,12 @@ const { model, downloads } = await phase('model', () => {
 });
 const dir = resolve(output);
 await mkdir(dir, { recursive: true });
+let indexing: SearchIndexing | null = null;
 const rendered = await phase('render', async () => {
   await writeDownloads(dir, downloads);
-  return renderSite({ model, output: dir, pathPrefix: '/' });
+  // As the build does: bundles are indexed while later pages render, so this phase's memory includes Pagefind's.
+  return renderSite({ model, output: dir, pathPrefix: '/', onPages: { planned: (search) => (indexing = startSearchIndex(dir, search)), written: (urls) => indexing!.written(urls) } });
 });
 const pages = rendered.written;
-await phase('index', () => indexSearch(dir, rendered.search));
+await phase('index', () => indexing!.finish());
 process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

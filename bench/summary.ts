@@ -20,7 +20,7 @@ const ph = (p: PhaseFigures | undefined) => (p ? `${s(p.seconds)} s / ${Math.rou
 
 /** "4.0 / 0.4 / 4.0 / 3.0 s" from the build's summary line, when it gives its phases. */
 const ownPhases = (summary: string) => {
-  const m = /extraction ([\d.]+)s, site model ([\d.]+)s, rendering ([\d.]+)s, search index ([\d.]+)s/.exec(summary);
+  const m = /extraction ([\d.]+)s, site model ([\d.]+)s, rendering ([\d.]+)s, search index(?: after rendering)? ([\d.]+)s/.exec(summary);
   return m ? `${m.slice(1).join(' / ')} s` : '—';
 };
 
@@ -33,11 +33,11 @@ const rows: [string, (r: BenchResult) => string][] = [
   ['cold build: CPU (user + sys)', (r) => cpu(r.coldBuild)],
   ['cold build: peak RSS, process tree', (r) => mem(r.coldBuild)],
   ['cold build: peak RSS, largest process', (r) => big(r.coldBuild)],
-  ['phases as the build reports them: extraction / model / rendering / search index', (r) => ownPhases(r.coldBuild.summary)],
+  ['phases as the build reports them: extraction / model / rendering (search indexing alongside) / search index after rendering', (r) => ownPhases(r.coldBuild.summary)],
   ['phase: extraction + story merge (time / peak)', (r) => ph(r.phases.extract)],
   ['phase: site model', (r) => ph(r.phases.model)],
-  ['phase: rendering (Eleventy)', (r) => ph(r.phases.render)],
-  ['phase: search index (Pagefind)', (r) => ph(r.phases.index)],
+  ['phase: rendering (Eleventy; search indexing alongside)', (r) => ph(r.phases.render)],
+  ['phase: search index (Pagefind), after rendering', (r) => ph(r.phases.index)],
   ['rebuild, +1 article: wall', (r) => wall(r.rebuild)],
   ['rebuild: peak RSS, process tree', (r) => mem(r.rebuild)],
   ['rebuild: CPU', (r) => cpu(r.rebuild)],

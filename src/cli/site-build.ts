@@ -15,7 +15,7 @@ import { defaultPageBudget } from '../site/pages.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds, type SeedsRead } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
-import { indexSearch, type Indexed } from '../site/search-index.ts';
+import { startSearchIndex, type Indexed, type SearchIndexing } from '../site/search-index.ts';
 import type { ArticleRecord, SiteModel } from '../types.ts';
 import { progress } from './progress.ts';
 
@@ -119,13 +119,25 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       await writeDownloads(dir, buildDownloads(model!, records!, options.pathPrefix));
       records = null;
       status.show('rendering pages');
-      rendered = await renderSite({ model: model!, output: dir, pathPrefix: options.pathPrefix, previous });
+      // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
+      let indexing = null as SearchIndexing | null;
+      try {
+        rendered = await renderSite({
+          model: model!,
+          output: dir,
+          pathPrefix: options.pathPrefix,
+          previous,
+          onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
+        });
+      } catch (error) {
+        await indexing?.stop();
+        throw error;
+      }
       phase('rendering');
-      // Pagefind's own process reads every page: the model can go first.
       model = null;
       status.show('indexing for search');
-      searched = await indexSearch(dir, rendered.search, previous);
-      phase('search index');
+      searched = await indexing!.finish();
+      phase('search index after rendering');
     });
     const { written, kept, fingerprints } = rendered!;
     await saveFingerprints(target, { ...fingerprints, ...searched!.fingerprints });

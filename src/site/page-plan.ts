@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractionSources } from '../cache/extraction-cache.ts';
-import type { EntityPage, SiteModel } from '../types.ts';
+import type { EntityPage, SiteArticle, SiteModel } from '../types.ts';
 import { digest, digestWhole } from './digest.ts';
 
 /** The lists the paginated templates write pages from, as the `pages` global names them. */
@@ -24,9 +24,13 @@ export interface PageLists {
   deadlinePages: SiteModel['deadlinePages'];
 }
 
+/** The URL path of a page of one of the lists. */
+export function pageUrl(list: keyof PageLists, item: PageLists[keyof PageLists][number]): string {
+  return list === 'articles' ? `/articles/${(item as SiteArticle).slug}/` : (item as { url: string }).url;
+}
+
 interface PagedList<K extends keyof PageLists> {
   items: PageLists[K];
-  url: (item: PageLists[K][number]) => string;
   /** What every page of the list shows besides its own item. */
   shared: unknown;
   /** What some pages of the list show besides their own item and `shared`. */
@@ -34,19 +38,18 @@ interface PagedList<K extends keyof PageLists> {
 }
 
 function pagedLists(model: SiteModel): { [K in keyof PageLists]: PagedList<K> } {
-  const part = { url: (p: { url: string }) => p.url };
   // The overviews count every article: printed on every part, they would make a new article re-render them all.
   const onFirst = (overview: unknown) => (p: { previous: unknown }) => (p.previous === null ? overview : null);
   return {
-    articles: { items: model.articles, url: (a) => `/articles/${a.slug}/`, shared: null },
-    timelineParts: { items: model.timelinePages.parts, ...part, shared: model.timelinePages.nav, alsoPrints: onFirst(model.intro) },
-    newestParts: { items: model.newestPages.parts, ...part, shared: model.newestPages.nav, alsoPrints: onFirst(model.intro) },
-    articleParts: { items: model.articlePages.parts, ...part, shared: model.articlePages.nav, alsoPrints: onFirst(model.articles.length) },
-    chartTableParts: { items: model.chartTablePages.parts, ...part, shared: model.chartTablePages.nav },
-    personPages: { items: model.personPages, ...part, shared: null },
-    tariffPages: { items: model.tariffPages, ...part, shared: null },
-    venuePages: { items: model.venuePages, ...part, shared: null },
-    deadlinePages: { items: model.deadlinePages, ...part, shared: null },
+    articles: { items: model.articles, shared: null },
+    timelineParts: { items: model.timelinePages.parts, shared: model.timelinePages.nav, alsoPrints: onFirst(model.intro) },
+    newestParts: { items: model.newestPages.parts, shared: model.newestPages.nav, alsoPrints: onFirst(model.intro) },
+    articleParts: { items: model.articlePages.parts, shared: model.articlePages.nav, alsoPrints: onFirst(model.articles.length) },
+    chartTableParts: { items: model.chartTablePages.parts, shared: model.chartTablePages.nav },
+    personPages: { items: model.personPages, shared: null },
+    tariffPages: { items: model.tariffPages, shared: null },
+    venuePages: { items: model.venuePages, shared: null },
+    deadlinePages: { items: model.deadlinePages, shared: null },
   };
 }
 
@@ -99,7 +102,7 @@ function planSearch(model: SiteModel, fingerprints: Record<string, string>): Sea
   for (const a of model.articles) {
     const value = a.published?.value;
     const key = value ? `articles-${value.slice(0, 4)}${value.length > 4 ? `-q${Math.ceil(Number(value.slice(5, 7)) / 3)}` : ''}` : 'articles-undated';
-    add(key, `/articles/${a.slug}/`);
+    add(key, pageUrl('articles', a));
   }
   const shards = [...groups].map(([key, urls]) => ({
     key,
@@ -149,7 +152,7 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
   for (const [name, list] of Object.entries(pagedLists(model)) as [keyof PageLists, PagedList<keyof PageLists>][]) {
     const shared = digest(list.shared);
     render[name] = list.items.filter((item: PageLists[keyof PageLists][number]) => {
-      const url = list.url(item);
+      const url = pageUrl(name, item);
       const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(pageData(item)).update(digest(list.alsoPrints?.(item))).digest('base64url');
       fingerprints[url] = fingerprint;
       const same = previous[url] === fingerprint && kept(url);

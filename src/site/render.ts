@@ -2,9 +2,9 @@ import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import type { SiteModel } from '../types.ts';
+import type { SiteArticle, SiteModel } from '../types.ts';
 import { withPathPrefix } from './filters.ts';
-import { planPages, renderingKey, type PageLists, type SearchPlan } from './page-plan.ts';
+import { pageUrl, planPages, renderingKey, type PageLists, type SearchPlan } from './page-plan.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
 export interface RenderOptions {
@@ -16,6 +16,8 @@ export interface RenderOptions {
   previous?: { dir: string; fingerprints: Record<string, string> };
   /** Pages per Eleventy run (see `defaultBatchSize`). */
   batchSize?: number;
+  /** Told the search plan before any page is written, then the URL paths of the paginated pages as they are written or kept. */
+  onPages?: { planned(search: SearchPlan): void; written(urls: string[]): void };
 }
 
 export interface Rendered {
@@ -25,8 +27,6 @@ export interface Rendered {
   kept: number;
   /** For the next build's `previous`. */
   fingerprints: Record<string, string>;
-  /** The search bundles the search page loads, for `indexSearch`. */
-  search: SearchPlan;
 }
 
 /** The file a page's URL path is written to. */
@@ -53,19 +53,16 @@ function keepPage(from: string, to: string): void {
  */
 const defaultBatchSize = 1500;
 
-/** The lists cut into batches of `batchSize` pages, list order kept. */
-function batches(lists: PageLists, batchSize: number): PageLists[] {
-  const empty = () => Object.fromEntries(Object.keys(lists).map((k) => [k, []])) as unknown as PageLists;
+/** The lists cut into batches of `batchSize` pages, list order kept, each with its pages' URL paths. */
+function batches(lists: PageLists, batchSize: number): { lists: PageLists; urls: string[] }[] {
+  const empty = () => ({ lists: Object.fromEntries(Object.keys(lists).map((k) => [k, []])) as unknown as PageLists, urls: [] as string[] });
   const out = [empty()];
-  let count = 0;
-  for (const [name, items] of Object.entries(lists) as [keyof PageLists, unknown[]][]) {
+  for (const [name, items] of Object.entries(lists) as [keyof PageLists, PageLists[keyof PageLists]][]) {
     for (const item of items) {
-      if (count === batchSize) {
-        out.push(empty());
-        count = 0;
-      }
-      (out.at(-1)![name] as unknown[]).push(item);
-      count++;
+      if (out.at(-1)!.urls.length === batchSize) out.push(empty());
+      const batch = out.at(-1)!;
+      (batch.lists[name] as unknown[]).push(item);
+      batch.urls.push(pageUrl(name, item));
     }
   }
   return out;
@@ -88,12 +85,19 @@ async function singlePageTemplates(): Promise<string[]> {
  * fingerprint matches the previous build are taken from it instead of
  * rendered again.
  */
-export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize }: RenderOptions): Promise<Rendered> {
+export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize, onPages }: RenderOptions): Promise<Rendered> {
   const key = await renderingKey({ pathPrefix, title: model.title, siteUrl: model.siteUrl });
   const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)));
+  onPages?.planned(plan.search);
+  for (const url of plan.keep) keepPage(pageFile(previous!.dir, url), pageFile(output, url));
+  onPages?.written(plan.keep);
+  // Articles go bundle by bundle, so that each search bundle is indexed while the next renders.
+  const bundle = new Map(plan.search.shards.flatMap((shard, i) => shard.urls.map((url) => [url, i] as const)));
+  const order = (a: SiteArticle) => bundle.get(pageUrl('articles', a)) ?? -1;
+  plan.render.articles = plan.render.articles.map((a) => [order(a), a] as const).sort(([a], [b]) => a - b).map(([, a]) => a);
   const single = await singlePageTemplates();
   let written = 0;
-  for (const [i, batch] of batches(plan.render, batchSize).entries()) {
+  for (const [i, { lists: batch, urls }] of batches(plan.render, batchSize).entries()) {
     const eleventy = new Eleventy(undefined, output, {
       configPath: resolve('.eleventy.js'),
       pathPrefix,
@@ -117,7 +121,7 @@ export async function renderSite({ model, output, pathPrefix, previous, batchSiz
     eleventy.disableLogger();
     const [, templates] = await eleventy.write();
     written += templates.length;
+    onPages?.written(urls);
   }
-  for (const url of plan.keep) keepPage(pageFile(previous!.dir, url), pageFile(output, url));
-  return { written, kept: plan.keep.length, fingerprints: plan.fingerprints, search: plan.search };
+  return { written, kept: plan.keep.length, fingerprints: plan.fingerprints };
 }

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SearchAnswer, SearchCommand } from '../workers/search-worker.ts';
+import { tsWorker } from '../workers/ts-worker.ts';
 import type { SearchPlan, SearchShard } from './page-plan.ts';
+import { pagefindDir, pagesForSearch } from './pagefind-cli.ts';
 
 export interface Indexed {
   /** Bundles indexed afresh, and kept from the previous build. */
@@ -14,23 +17,12 @@ export interface Indexed {
   fingerprints: Record<string, string>;
 }
 
-// Pagefind's package exports no package.json; its folder is found from its entry point.
-const pagefindEntry = fileURLToPath(import.meta.resolve('pagefind'));
-const pagefindVersion = JSON.parse(await readFile(join(pagefindEntry.slice(0, pagefindEntry.lastIndexOf('/node_modules/pagefind/')), 'node_modules/pagefind/package.json'), 'utf8')).version as string;
-// A bundle depends on its pages, on Pagefind and on how this file calls it.
+const pagefindVersion = JSON.parse(await readFile(join(pagefindDir, 'package.json'), 'utf8')).version as string;
+// A bundle depends on its pages, on Pagefind and on how it is called.
 const indexingKey = createHash('sha256')
   .update(pagefindVersion)
-  .update(await readFile(fileURLToPath(import.meta.url)))
+  .update(await readFile(fileURLToPath(new URL('./pagefind-cli.ts', import.meta.url))))
   .digest('base64url');
-
-type Pagefind = typeof import('pagefind');
-
-// Pagefind's service process indexes one file at a time, so it keeps one core
-// busy at most. Each import of its module under another address is a module of
-// its own with a process of its own: one per core indexes that many bundles at
-// once.
-const pagefindModule = import.meta.resolve('pagefind');
-const openService = (lane: number): Promise<Pagefind> => import(`${pagefindModule}?lane=${lane}`);
 
 async function keepBundle(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { withFileTypes: true, recursive: true });
@@ -48,28 +40,28 @@ async function keepBundle(from: string, to: string): Promise<void> {
   );
 }
 
-async function indexBundle(pagefind: Pagefind, output: string, shard: SearchShard): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  // A few files in flight keep Pagefind's process busy without holding every page in memory.
-  for (let i = 0; i < shard.urls.length; i += 16) {
-    await Promise.all(
-      shard.urls.slice(i, i + 16).map(async (url) => {
-        const added = await index.addHTMLFile({ url, content: await readFile(join(output, url, 'index.html'), 'utf8') });
-        if (added.errors.length > 0) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
-      }),
-    );
-  }
-  const written = await index.writeFiles({ outputPath: join(output, 'pagefind', shard.key) });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+export interface SearchIndexing {
+  /** Says these pages (URL paths) are written: a bundle is indexed as soon as all its pages are. */
+  written(urls: Iterable<string>): void;
+  /** Every page is written: indexes the bundles left on every core and resolves when all are written. */
+  finish(): Promise<Indexed>;
+  /** The build failed: starts no more bundles and waits for those being indexed. */
+  stop(): Promise<void>;
 }
 
 /**
- * Indexes the rendered pages for the search page, one Pagefind bundle per
- * shard at `pagefind/<key>/`. A shard whose pages are all as in the previous
- * build keeps that build's bundle.
+ * Indexes the pages for the search page, one Pagefind bundle per shard at
+ * `pagefind/<key>/`, while the rest of the site is still being rendered: a
+ * bundle starts once its last page is written, on the cores rendering leaves
+ * free (`lanesMeanwhile`). A shard whose pages are all as in the previous build
+ * keeps that build's bundle.
  */
-export async function indexSearch(output: string, plan: SearchPlan, previous?: { dir: string; fingerprints: Record<string, string> }): Promise<Indexed> {
+export function startSearchIndex(
+  output: string,
+  plan: SearchPlan,
+  previous?: { dir: string; fingerprints: Record<string, string> },
+  { lanesMeanwhile = Math.max(1, availableParallelism() - 1) } = {},
+): SearchIndexing {
   const fingerprints: Record<string, string> = {};
   const toIndex: SearchShard[] = [];
   const toKeep: SearchShard[] = [];
@@ -80,22 +72,54 @@ export async function indexSearch(output: string, plan: SearchPlan, previous?: {
     const same = previous && previous.fingerprints[name] === fingerprint && existsSync(join(previous.dir, 'pagefind', shard.key, 'pagefind-entry.json'));
     (same ? toKeep : toIndex).push(shard);
   }
-  const result: Indexed = { indexed: toIndex.length, kept: toKeep.length, fingerprints };
-  const services = await Promise.all(Array.from({ length: Math.min(availableParallelism(), toIndex.length) }, (_, lane) => openService(lane)));
-  try {
-    // Each lane takes the next bundle when its last is written; the kept ones are linked meanwhile.
-    await Promise.all([
-      ...toKeep.map((shard) => keepBundle(join(previous!.dir, 'pagefind', shard.key), join(output, 'pagefind', shard.key))),
-      ...services.map(async (pagefind) => {
-        for (let shard = toIndex.shift(); shard; shard = toIndex.shift()) {
-          await indexBundle(pagefind, output, shard);
-          // Pagefind's process keeps most of the memory of a bundle it has written: the next bundle gets a fresh one.
-          await pagefind.close();
-        }
-      }),
-    ]);
-    return result;
-  } finally {
-    await Promise.all(services.map((pagefind) => pagefind.close()));
-  }
+  const unwritten = new Map(toIndex.map((shard) => [shard, shard.urls.length]));
+  const shardOf = new Map(toIndex.flatMap((shard) => shard.urls.map((url) => [url, shard] as const)));
+  const cores = Math.min(availableParallelism(), toIndex.length);
+  const thread = toIndex.length > 0 ? tsWorker(new URL('../workers/search-worker.ts', import.meta.url), { workerData: { output, lanes: Math.min(lanesMeanwhile, cores) } }) : null;
+  const send = (command: SearchCommand) => thread?.postMessage(command);
+  // Settles once, after `finish` or `stop`, or when the thread fails.
+  const answered = new Promise<void>((resolve, reject) => {
+    if (!thread) return resolve();
+    thread.on('message', (answer: SearchAnswer) => ('error' in answer ? reject(new Error(answer.error)) : resolve()));
+    thread.on('error', reject);
+    thread.on('exit', (code) => reject(new Error(`The search index thread stopped (exit code ${code})`)));
+  });
+  answered.catch(() => {});
+  for (const [shard, count] of unwritten) if (count === 0) send({ ready: shard });
+  const kept = Promise.all(toKeep.map((shard) => keepBundle(join(previous!.dir, 'pagefind', shard.key), join(output, 'pagefind', shard.key))));
+  kept.catch(() => {});
+  const end = async (command: SearchCommand) => {
+    send(command);
+    try {
+      await Promise.all([answered, kept]);
+    } finally {
+      await thread?.terminate();
+      await rm(pagesForSearch(output), { recursive: true, force: true });
+    }
+  };
+
+  return {
+    written(urls) {
+      for (const url of urls) {
+        const shard = shardOf.get(url);
+        if (!shard) continue;
+        shardOf.delete(url);
+        const left = unwritten.get(shard)! - 1;
+        unwritten.set(shard, left);
+        if (left === 0) send({ ready: shard });
+      }
+    },
+    async finish() {
+      const missing = [...unwritten].filter(([, left]) => left > 0).map(([shard]) => shard.key);
+      if (missing.length > 0) {
+        await this.stop();
+        throw new Error(`search bundles ${missing.join(', ')}: not every page was written`);
+      }
+      await end({ finish: cores });
+      return { indexed: toIndex.length, kept: toKeep.length, fingerprints };
+    },
+    async stop() {
+      await end({ stop: true }).catch(() => {});
+    },
+  };
 }

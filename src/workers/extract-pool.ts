@@ -2,10 +2,11 @@
 // queue. A worker takes about a second to start (it compiles the TypeScript
 // and the registry's matchers again) and this thread extracts meanwhile, so
 // starting one costs the build that second of CPU rather than of waiting.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { extractText, type ExtractResult } from '../pipeline.ts';
 import { fromStored, type StoredResult } from '../stored-result.ts';
 import type { Registry } from '../types.ts';
+import { tsWorker } from './ts-worker.ts';
 
 export interface Seed {
   path: string;
@@ -17,19 +18,6 @@ export interface Task extends Seed {
 }
 
 export type Answer = { index: number; result: StoredResult } | { index: number; error: unknown };
-
-/**
- * A worker's code, made only when a build starts one (tsx is a development
- * dependency). Worker threads get no loader hooks from the parent and
- * refuse a .ts entry file, so each registers tsx before importing the worker.
- * The tsx module is named by its full address: eval'd code resolves bare
- * names from the working directory, which need not be this project.
- */
-function workerEntry(): string {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const worker = new URL('./extract-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(worker)}); })`;
-}
 
 // Two seeds in flight per worker: it starts the next while its answer to the last travels back.
 const inFlight = 2;
@@ -51,7 +39,7 @@ export async function extractOnThreads(
   onResult: (index: number, result: ExtractResult) => Promise<void>,
   { workers, here = true }: Threads,
 ): Promise<void> {
-  const threads = Array.from({ length: Math.min(workers, seeds.length) }, () => new Worker(workerEntry(), { eval: true, workerData: { registry } }));
+  const threads = Array.from({ length: Math.min(workers, seeds.length) }, () => tsWorker(new URL('./extract-worker.ts', import.meta.url), { workerData: { registry } }));
   let next = 0;
   // Set once the work is done or has failed: after an error nothing more is taken.
   let stopped = false;
