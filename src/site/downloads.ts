@@ -1,3 +1,4 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArticleRecord, SiteArticleRef, SiteCitation, SiteModel, SiteVersion } from '../types.ts';
@@ -6,7 +7,8 @@ import { toCsv } from './csv.ts';
 export interface Download {
   /** Path inside the output folder. */
   path: string;
-  content: string;
+  /** The text, or its pieces in order for a file too large to hold as one string. */
+  content: string | Iterable<string>;
 }
 
 const evidenceText = (c: SiteCitation) => c.evidence.map((e) => e.text).join(' ');
@@ -20,10 +22,7 @@ const givenBy = <T>(versions: SiteVersion<T>[], article: SiteArticleRef) => vers
  */
 export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathPrefix: string): Download[] {
   const pageOf = new Map(model.articles.map((a) => [a.file, `${pathPrefix}articles/${a.slug}/`]));
-  const archive = {
-    title: model.title,
-    articles: records.map((r) => ({ page: pageOf.get(r.file.replace(/^.*\//, '')) ?? null, ...r })),
-  };
+  const articles = records.map((r) => ({ page: pageOf.get(r.file.replace(/^.*\//, '')) ?? null, ...r }));
   const people = toCsv(
     ['id', 'name', 'country', 'role', 'roles', 'articles', 'first_appearance', 'last_appearance', 'page'],
     model.people.map((p) => [
@@ -68,17 +67,58 @@ export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathP
     ),
   );
   return [
-    { path: 'data/archive.json', content: `${JSON.stringify(archive, null, 2)}\n` },
+    { path: 'data/archive.json', content: prettyJson({ title: model.title, articles }, 'articles') },
     { path: 'data/people.csv', content: people },
     { path: 'data/tariffs.csv', content: tariffs },
     { path: 'data/events.csv', content: events },
   ];
 }
 
+/**
+ * The text of `JSON.stringify(value, null, 2)` and a newline, piece by piece:
+ * one item of the array under `key` at a time. A large archive's JSON is
+ * hundreds of megabytes, which as one string (and again as the bytes written)
+ * was the build's highest point of memory.
+ */
+export function* prettyJson<T extends Record<string, unknown>>(value: T, key: keyof T & string): Generator<string> {
+  const items = value[key] as unknown[];
+  const head = JSON.stringify({ ...value, [key]: [] }, null, 2);
+  // An empty array prints as `[]`, which splits the text where the items go; JSON strings hold no raw newline, so re-indenting by line is safe.
+  const at = head.indexOf(`${JSON.stringify(key)}: []`) + JSON.stringify(key).length + 3;
+  if (items.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  yield `${head.slice(0, at)}\n`;
+  for (const [i, item] of items.entries()) {
+    yield `    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}${i < items.length - 1 ? ',' : ''}\n`;
+  }
+  yield `  ${head.slice(at)}\n`;
+}
+
+/** Pieces are gathered into writes of about a megabyte: one write per piece costs a system call each. */
+function writePieces(path: string, pieces: Iterable<string>): void {
+  const fd = openSync(path, 'w');
+  try {
+    let pending = '';
+    for (const piece of pieces) {
+      pending += piece;
+      if (pending.length >= 1 << 20) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    }
+    if (pending) writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export async function writeDownloads(output: string, downloads: Download[]): Promise<void> {
   for (const d of downloads) {
     const path = join(output, d.path);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, d.content);
+    if (typeof d.content === 'string') await writeFile(path, d.content);
+    else writePieces(path, d.content);
   }
 }
