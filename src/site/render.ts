@@ -47,25 +47,35 @@ function keepPage(from: string, to: string): void {
 }
 
 /**
- * Pages per Eleventy run. A run holds every page it renders until it ends, so
- * one run over a large archive brings the heap near its limit, where the
- * collector takes more time than the rendering: a run per batch keeps it small.
+ * How much one Eleventy run renders, in article pages. A run holds every page
+ * it renders until it ends, so one run over a large archive brings the heap
+ * near its limit, where the collector takes more time than the rendering: a
+ * run per batch keeps it small.
  */
 const defaultBatchSize = 1500;
 
-/** The lists cut into batches of `batchSize` pages, list order kept, each with its pages' URL paths. */
+/**
+ * A page of a list (a person's, a tariff's, a part of the timeline) prints up
+ * to a page budget of citations, about 100 KB, where an article's page is
+ * about 20 KB: a batch of list pages as long as one of articles held 300 MB.
+ */
+const listPageWeight = 5;
+
+/** The lists cut into batches of `batchSize` article pages' weight, list order kept, each with its pages' URL paths. */
 function batches(lists: PageLists, batchSize: number): { lists: PageLists; urls: string[] }[] {
-  const empty = () => ({ lists: Object.fromEntries(Object.keys(lists).map((k) => [k, []])) as unknown as PageLists, urls: [] as string[] });
+  const empty = () => ({ lists: Object.fromEntries(Object.keys(lists).map((k) => [k, []])) as unknown as PageLists, urls: [] as string[], weight: 0 });
   const out = [empty()];
   for (const [name, items] of Object.entries(lists) as [keyof PageLists, PageLists[keyof PageLists]][]) {
+    const weight = name === 'articles' ? 1 : listPageWeight;
     for (const item of items) {
-      if (out.at(-1)!.urls.length === batchSize) out.push(empty());
+      if (out.at(-1)!.weight + weight > batchSize && out.at(-1)!.weight > 0) out.push(empty());
       const batch = out.at(-1)!;
       (batch.lists[name] as unknown[]).push(item);
       batch.urls.push(pageUrl(name, item));
+      batch.weight += weight;
     }
   }
-  return out;
+  return out.map(({ lists, urls }) => ({ lists, urls }));
 }
 
 /** Templates that write one page (the about page, the indexes, the feed…), rendered with the first batch only. */
@@ -119,8 +129,8 @@ export async function renderSite({ model, output, pathPrefix, previous, batchSiz
     // Eleventy's timing notes and summary line, which the build's summary replaces.
     eleventy.setIsVerbose(false);
     eleventy.disableLogger();
-    const [, templates] = await eleventy.write();
-    written += templates.length;
+    // Only the count is taken from the result: awaited whole, it would keep every page of the batch alive while the next renders.
+    written += await eleventy.write().then(([, templates]: [unknown, unknown[]]) => templates.length);
     onPages?.written(urls);
   }
   return { written, kept: plan.keep.length, fingerprints: plan.fingerprints };
