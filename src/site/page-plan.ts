@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractionSources } from '../cache/extraction-cache.ts';
 import type { EntityPage, SiteArticle, SiteModel } from '../types.ts';
-import { digest, digestWhole } from './digest.ts';
+import { digest, digestWhole, forgetDigests } from './digest.ts';
 
 /** The lists the paginated templates write pages from, as the `pages` global names them. */
 export interface PageLists {
@@ -160,5 +160,6 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
       return !same;
     });
   }
+  forgetDigests();
   return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints), search: planSearch(model, fingerprints) };
 }
