@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -37,6 +38,28 @@ function removeLeftovers(): void {
 }
 
 /**
+ * Deletes a folder from a process of its own that outlives this one. The
+ * previous output of a large archive is tens of thousands of files (two
+ * seconds of a rebuild at 10,000 articles) and nothing needs to wait for it
+ * once the new output is in place. A removal cut short is finished by the
+ * next build (`previousOutputs`).
+ */
+function removeInBackground(dir: string): void {
+  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  remover.unref();
+}
+
+/** Replaced outputs beside `target` still waiting to be deleted. */
+async function previousOutputs(target: string): Promise<string[]> {
+  const prefix = `.${basename(target)}-build-`;
+  const names = await readdir(dirname(target)).catch(() => [] as string[]);
+  return names.filter((n) => n.startsWith(prefix) && n.endsWith('-old')).map((n) => join(dirname(target), n));
+}
+
+/**
  * Builds into a fresh folder beside `target` and swaps it in only when the
  * build succeeded, so a failed build leaves the published site as it was.
  */
@@ -44,6 +67,7 @@ export async function buildInPlaceOf(output: string, build: (dir: string) => Pro
   removeLeftovers();
   const target = resolve(output);
   await checkReplaceable(target);
+  for (const dir of await previousOutputs(target)) removeInBackground(dir);
   await mkdir(dirname(target), { recursive: true });
   const temp = await mkdtemp(join(dirname(target), `.${basename(target)}-build-`));
   try {
@@ -64,5 +88,5 @@ export async function buildInPlaceOf(output: string, build: (dir: string) => Pro
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
-  if (hadTarget) await rm(old, { recursive: true, force: true });
+  if (hadTarget) removeInBackground(old);
 }
