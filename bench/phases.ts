@@ -7,13 +7,16 @@
 // process's peak RSS when it ended.
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { collectSoonerFromHere } from '../src/cli/site-build.ts';
 import { registryPath } from '../src/paths.ts';
 import { loadRegistry } from '../src/registry/load-registry.ts';
 import { buildDownloads, writeDownloads } from '../src/site/downloads.ts';
 import { buildSiteModel } from '../src/site/model.ts';
 import { readSeeds } from '../src/site/read-seeds.ts';
+import type { SearchPlan } from '../src/site/page-plan.ts';
 import { renderSite } from '../src/site/render.ts';
 import { startSearchIndex, type SearchIndexing } from '../src/site/search-index.ts';
+import type { ArticleRecord } from '../src/types.ts';
 
 export interface PhaseTiming {
   name: 'extract' | 'model' | 'render' | 'index';
@@ -35,20 +38,24 @@ async function phase<T>(name: PhaseTiming['name'], run: () => Promise<T> | T): P
 }
 
 const registry = await loadRegistry(registryPath());
-const read = await phase('extract', () => readSeeds(resolve(seeds), registry));
-if (read.failed.length) throw new Error(`${read.failed.length} seed(s) could not be read`);
-const { model, downloads } = await phase('model', () => {
-  const m = buildSiteModel(read, { title: 'US–Japan trade talks 2025', siteUrl: 'http://localhost:8080' });
-  return { model: m, downloads: buildDownloads(m, read.records, '/') };
-});
+/** As `readSite` in the build: a function of its own, so that what it awaited is let go when it returns. */
+async function readModel() {
+  const read = await phase('extract', () => readSeeds(resolve(seeds!), registry));
+  if (read.failed.length) throw new Error(`${read.failed.length} seed(s) could not be read`);
+  const model = await phase('model', () => buildSiteModel(read, { title: 'US–Japan trade talks 2025', siteUrl: 'http://localhost:8080' }));
+  return { model, records: read.records as ArticleRecord[] | null };
+}
+const site = await readModel();
 const dir = resolve(output);
 await mkdir(dir, { recursive: true });
 let indexing: SearchIndexing | null = null;
-const rendered = await phase('render', async () => {
-  await writeDownloads(dir, downloads);
+const pages = await phase('render', async () => {
+  await writeDownloads(dir, buildDownloads(site.model, site.records!, '/'));
+  site.records = null;
+  collectSoonerFromHere();
   // As the build does: bundles are indexed while later pages render, so this phase's memory includes Pagefind's.
-  return renderSite({ model, output: dir, pathPrefix: '/', onPages: { planned: (search) => (indexing = startSearchIndex(dir, search)), written: (urls) => indexing!.written(urls) } });
+  const onPages = { planned: (search: SearchPlan) => (indexing = startSearchIndex(dir, search)), written: (urls: string[]) => indexing!.written(urls) };
+  return renderSite({ model: site.model, output: dir, pathPrefix: '/', onPages }).then((rendered) => rendered.written);
 });
-const pages = rendered.written;
 await phase('index', () => indexing!.finish());
 process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

@@ -117,7 +117,7 @@ async function readSite(registry: Registry, cache: ExtractionCache, options: Bui
  * still builds. Not from the start: extraction stays well under 1 GB with
  * V8's default, and would pay as much for it.
  */
-function collectSoonerFromHere(): void {
+export function collectSoonerFromHere(): void {
   setFlagsFromString('--heap-growing-percent=30');
   // Node's documented way to reach the collector without a command-line flag.
   setFlagsFromString('--expose-gc');
