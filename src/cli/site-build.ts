@@ -68,6 +68,9 @@ function describe(error: unknown): string {
   return messages.length ? messages.join('\n  caused by: ') : String(error);
 }
 
+/** Said whenever a build stops: the published site is as it was. */
+const unchangedNote = (options: BuildOptions) => `${options.output} was not changed.`;
+
 /** What the pages are made from, in fields let go of when done with (see `readSite`). */
 interface SiteInput {
   model: SiteModel | null;
@@ -83,7 +86,7 @@ interface SiteInput {
  * articles) stayed in memory through rendering.
  */
 async function readSite(registry: Registry, cache: ExtractionCache, options: BuildOptions, status: ReturnType<typeof progress>, phase: (name: string) => void) {
-  const unchanged = `${options.output} was not changed.`;
+  const unchanged = unchangedNote(options);
   const seeds = await readSeeds(seedsDir(), registry, { cache, onProgress: (done, total) => status.show('extracting', [done, total]) });
   status.clear();
   const report = reporter(seeds.files, { quiet: true });
@@ -127,7 +130,7 @@ export function collectSoonerFromHere(): void {
 /** Builds the site once; false when it stopped, having said why on stderr. */
 export async function buildSite(options: BuildOptions): Promise<boolean> {
   const started = performance.now();
-  const unchanged = `${options.output} was not changed.`;
+  const unchanged = unchangedNote(options);
   let registry;
   try {
     registry = await loadRegistry(registryPath());
