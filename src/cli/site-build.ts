@@ -156,9 +156,6 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     let rendered: Rendered | null = null;
     let searched: Indexed | null = null;
     await buildInPlaceOf(target, async (dir) => {
-      // The downloads are large (the records in full): written and let go before Eleventy starts.
-      await writeDownloads(dir, buildDownloads(site.model!, site.records!, options.pathPrefix));
-      site.records = null;
       collectSoonerFromHere();
       status.show('rendering pages');
       // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
@@ -170,6 +167,11 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
           pathPrefix: options.pathPrefix,
           previous,
           onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
+          // The downloads are large (the records in full): written and let go before Eleventy starts.
+          meanwhile: async () => {
+            await writeDownloads(dir, buildDownloads(site.model!, site.records!, options.pathPrefix));
+            site.records = null;
+          },
         });
       } catch (error) {
         await indexing?.stop();

@@ -1,9 +1,10 @@
-import { copyFileSync, existsSync, linkSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteArticle, SiteModel } from '../types.ts';
 import { withPathPrefix } from './filters.ts';
+import { keepPages } from './keep-page.ts';
 import { pageUrl, planPages, renderingKey, type PageLists, type SearchPlan } from './page-plan.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
@@ -18,6 +19,8 @@ export interface RenderOptions {
   batchSize?: number;
   /** Told the search plan before any page is written, then the URL paths of the paginated pages as they are written or kept. */
   onPages?: { planned(search: SearchPlan): void; written(urls: string[]): void };
+  /** Work for this thread once the pages are planned, while another links the kept ones, before Eleventy starts. */
+  meanwhile?: () => Promise<void> | void;
 }
 
 export interface Rendered {
@@ -31,20 +34,6 @@ export interface Rendered {
 
 /** The file a page's URL path is written to. */
 const pageFile = (dir: string, url: string) => join(dir, url, 'index.html');
-
-/**
- * A hard link costs no copy; a folder on another disk gets a copy. Made
- * synchronously: a rebuild keeps thousands of pages, and that many calls one
- * after another take a quarter of the time they take as promises.
- */
-function keepPage(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
-}
 
 /**
  * How much one Eleventy run renders, in article pages. A run holds every page
@@ -95,43 +84,52 @@ async function singlePageTemplates(): Promise<string[]> {
  * fingerprint matches the previous build are taken from it instead of
  * rendered again.
  */
-export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize, onPages }: RenderOptions): Promise<Rendered> {
+export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize, onPages, meanwhile }: RenderOptions): Promise<Rendered> {
   const key = await renderingKey({ pathPrefix, title: model.title, siteUrl: model.siteUrl });
   const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)));
   onPages?.planned(plan.search);
-  for (const url of plan.keep) keepPage(pageFile(previous!.dir, url), pageFile(output, url));
-  onPages?.written(plan.keep);
+  // Kept pages are linked on another thread while this one renders the pages that changed.
+  const keeping = keepPages(plan.keep.map((url) => [pageFile(previous!.dir, url), pageFile(output, url)]));
+  keeping.then(() => onPages?.written(plan.keep), () => {});
   // Articles go bundle by bundle, so that each search bundle is indexed while the next renders.
   const bundle = new Map(plan.search.shards.flatMap((shard, i) => shard.urls.map((url) => [url, i] as const)));
   const order = (a: SiteArticle) => bundle.get(pageUrl('articles', a)) ?? -1;
   plan.render.articles = plan.render.articles.map((a) => [order(a), a] as const).sort(([a], [b]) => a - b).map(([, a]) => a);
   const single = await singlePageTemplates();
   let written = 0;
-  for (const [i, { lists: batch, urls }] of batches(plan.render, batchSize).entries()) {
-    const eleventy = new Eleventy(undefined, output, {
-      configPath: resolve('.eleventy.js'),
-      pathPrefix,
-      quietMode: true,
-      config(eleventyConfig) {
-        if (i > 0) for (const path of single) eleventyConfig.ignores.add(path);
-        eleventyConfig.addGlobalData('archive', model);
-        eleventyConfig.addGlobalData('pages', { ...batch, urls: plan.urls, search: plan.search });
-        // Links are written as `{{ base }}people/…` or `{{ link(path) }}`, globals
-        // so that imported macros see them: Eleventy's `url` filter costs more
-        // than the rest of the link on pages with thousands of them.
-        eleventyConfig.addNunjucksGlobal('base', pathPrefix);
-        eleventyConfig.addNunjucksGlobal('link', withPathPrefix(pathPrefix));
-        eleventyConfig.addNunjucksGlobal('deadlineMentionsShown', deadlineMentionsShown);
-        eleventyConfig.addNunjucksGlobal('disagreementsShown', disagreementsShown);
-      },
-    });
-    // Errors still throw and the build script reports them; this silences
-    // Eleventy's timing notes and summary line, which the build's summary replaces.
-    eleventy.setIsVerbose(false);
-    eleventy.disableLogger();
-    // Only the count is taken from the result: awaited whole, it would keep every page of the batch alive while the next renders.
-    written += await eleventy.write().then(([, templates]: [unknown, unknown[]]) => templates.length);
-    onPages?.written(urls);
+  try {
+    await meanwhile?.();
+    for (const [i, { lists: batch, urls }] of batches(plan.render, batchSize).entries()) {
+      const eleventy = new Eleventy(undefined, output, {
+        configPath: resolve('.eleventy.js'),
+        pathPrefix,
+        quietMode: true,
+        config(eleventyConfig) {
+          if (i > 0) for (const path of single) eleventyConfig.ignores.add(path);
+          eleventyConfig.addGlobalData('archive', model);
+          eleventyConfig.addGlobalData('pages', { ...batch, urls: plan.urls, search: plan.search });
+          // Links are written as `{{ base }}people/…` or `{{ link(path) }}`, globals
+          // so that imported macros see them: Eleventy's `url` filter costs more
+          // than the rest of the link on pages with thousands of them.
+          eleventyConfig.addNunjucksGlobal('base', pathPrefix);
+          eleventyConfig.addNunjucksGlobal('link', withPathPrefix(pathPrefix));
+          eleventyConfig.addNunjucksGlobal('deadlineMentionsShown', deadlineMentionsShown);
+          eleventyConfig.addNunjucksGlobal('disagreementsShown', disagreementsShown);
+        },
+      });
+      // Errors still throw and the build script reports them; this silences
+      // Eleventy's timing notes and summary line, which the build's summary replaces.
+      eleventy.setIsVerbose(false);
+      eleventy.disableLogger();
+      // Only the count is taken from the result: awaited whole, it would keep every page of the batch alive while the next renders.
+      written += await eleventy.write().then(([, templates]: [unknown, unknown[]]) => templates.length);
+      onPages?.written(urls);
+    }
+  } catch (error) {
+    // The folder is thrown away, but not while the other thread still links into it.
+    await keeping.catch(() => {});
+    throw error;
   }
+  await keeping;
   return { written, kept: plan.keep.length, fingerprints: plan.fingerprints };
 }
