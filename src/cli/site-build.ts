@@ -14,6 +14,7 @@ import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
 import { buildDownloads, writeDownloads } from '../site/downloads.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
+import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
@@ -127,6 +128,9 @@ export function collectSoonerFromHere(): void {
   (runInNewContext('gc') as () => void)();
 }
 
+/** Thrown out of the build's folder when the seeds stop it, so that the folder is thrown away. */
+const stopped = new Error('stopped');
+
 /** Builds the site once; false when it stopped, having said why on stderr. */
 export async function buildSite(options: BuildOptions): Promise<boolean> {
   const started = performance.now();
@@ -148,14 +152,21 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     phaseStarted = now;
   };
   try {
-    const read = await readSite(registry, cache, options, status, phase);
-    if (!read) return false;
-    const { site, seedCount, counts } = read;
     const target = resolve(options.output);
     const previous = { dir: target, fingerprints: await loadFingerprints(target) };
+    let read: Awaited<ReturnType<typeof readSite>> = null;
     let rendered: Rendered | null = null;
     let searched: Indexed | null = null;
     await buildInPlaceOf(target, async (dir) => {
+      // The last build's pages are linked into this one while the seeds are read; the plan then says which stay.
+      const pages = Object.keys(previous.fingerprints).filter((url) => url.startsWith('/'));
+      const ahead = linkPagesAhead(pages.map((url) => [pageFile(target, url), pageFile(dir, url)]));
+      read = await readSite(registry, cache, options, status, phase);
+      if (!read) {
+        await ahead.stop();
+        throw stopped;
+      }
+      const { site } = read;
       collectSoonerFromHere();
       status.show('rendering pages');
       // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
@@ -165,7 +176,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
           model: site.model!,
           output: dir,
           pathPrefix: options.pathPrefix,
-          previous,
+          previous: { ...previous, ahead },
           onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
           // The downloads are large (the records in full): written and let go before Eleventy starts.
           meanwhile: async () => {
@@ -183,6 +194,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       searched = await indexing!.finish();
       phase('search index after rendering');
     });
+    const { seedCount, counts } = read!;
     const { written, kept, fingerprints } = rendered!;
     await saveFingerprints(target, { ...fingerprints, ...searched!.fingerprints });
     status.clear();
@@ -194,7 +206,8 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
     return true;
   } catch (error) {
     status.clear();
-    process.stderr.write(`Build failed: ${describe(error)}\n${unchanged}\n`);
+    // A stop has been explained by `readSite`.
+    if (error !== stopped) process.stderr.write(`Build failed: ${describe(error)}\n${unchanged}\n`);
     return false;
   } finally {
     status.stop();

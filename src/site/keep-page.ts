@@ -1,7 +1,10 @@
 import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { KeepAnswer } from '../workers/keep-pages-worker.ts';
+import { dirname, join } from 'node:path';
+import type { KeepAnswer, KeepCommand } from '../workers/keep-pages-worker.ts';
 import { tsWorker } from '../workers/ts-worker.ts';
+
+/** The file a page's URL path is written to. */
+export const pageFile = (dir: string, url: string) => join(dir, url, 'index.html');
 
 /**
  * A hard link costs no copy; a folder on another disk gets a copy. Made
@@ -17,13 +20,42 @@ export function keepPage(from: string, to: string): void {
   }
 }
 
-/** Keeps these pages (each from the previous build's file to the new one's) on a thread of its own; resolves once all are in place. */
-export function keepPages(pages: [from: string, to: string][]): Promise<void> {
-  if (pages.length === 0) return Promise.resolve();
+export interface PagesAhead {
+  /**
+   * Once every page is linked, removes those whose new file is not among
+   * `files`; resolves with the files kept. Called once, before anything
+   * else is written to the new output.
+   */
+  keepOnly(files: string[]): Promise<Set<string>>;
+  /** The build stopped: links no more pages. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts linking pages of the last build (each from its file to the new
+ * output's) on a thread of their own, before it is known which will stay
+ * (see `src/workers/keep-pages-worker.ts`). A page whose file is gone is
+ * left out.
+ */
+export function linkPagesAhead(pages: [from: string, to: string][]): PagesAhead {
+  if (pages.length === 0) return { keepOnly: async () => new Set(), stop: async () => {} };
   const thread = tsWorker(new URL('../workers/keep-pages-worker.ts', import.meta.url), { workerData: { pages } });
-  return new Promise<void>((resolve, reject) => {
-    thread.on('message', (answer: KeepAnswer) => ('error' in answer ? reject(new Error(`keeping pages from the last build: ${answer.error}`)) : resolve()));
+  const answer = new Promise<Set<string>>((resolve, reject) => {
+    thread.on('message', (a: KeepAnswer) => ('error' in a ? reject(new Error(`keeping pages from the last build: ${a.error}`)) : resolve(new Set(a.kept))));
     thread.on('error', reject);
     thread.on('exit', (code) => reject(new Error(`The thread keeping pages stopped (exit code ${code})`)));
-  }).finally(() => thread.terminate());
+  });
+  answer.catch(() => {});
+  return {
+    keepOnly(files) {
+      thread.postMessage({ keep: files } satisfies KeepCommand);
+      const kept = answer.finally(() => thread.terminate());
+      // A build that fails first never awaits it.
+      kept.catch(() => {});
+      return kept;
+    },
+    async stop() {
+      await thread.terminate();
+    },
+  };
 }

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import type { SiteArticle, SiteModel } from '../types.ts';
 import { withPathPrefix } from './filters.ts';
-import { keepPages } from './keep-page.ts';
+import { linkPagesAhead, pageFile, type PagesAhead } from './keep-page.ts';
 import { pageUrl, planPages, renderingKey, type PageLists, type SearchPlan } from './page-plan.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
@@ -13,8 +13,12 @@ export interface RenderOptions {
   output: string;
   /** With leading and trailing slash: `/` or `/archive/`. */
   pathPrefix: string;
-  /** The folder of the last build, to keep its pages that would come out the same, with their fingerprints. */
-  previous?: { dir: string; fingerprints: Record<string, string> };
+  /**
+   * The folder of the last build, to keep its pages that would come out the
+   * same, with their fingerprints; `ahead`, when the build started linking
+   * its pages before they were planned (see `linkPagesAhead`).
+   */
+  previous?: { dir: string; fingerprints: Record<string, string>; ahead?: PagesAhead };
   /** Pages per Eleventy run (see `defaultBatchSize`). */
   batchSize?: number;
   /** Told the search plan before any page is written, then the URL paths of the paginated pages as they are written or kept. */
@@ -32,9 +36,6 @@ export interface Rendered {
   fingerprints: Record<string, string>;
 }
 
-/** The file a page's URL path is written to. */
-const pageFile = (dir: string, url: string) => join(dir, url, 'index.html');
-
 /**
  * How much one Eleventy run renders, in article pages. A run holds every page
  * it renders until it ends, so one run over a large archive brings the heap
@@ -50,12 +51,19 @@ const defaultBatchSize = 1500;
  */
 const listPageWeight = 5;
 
-/** The lists cut into batches of `batchSize` article pages' weight, list order kept, each with its pages' URL paths. */
+/**
+ * The lists cut into batches of `batchSize` article pages' weight, list order
+ * kept, each with its pages' URL paths. The articles end a batch of their own,
+ * so that their search bundles are indexed while the lists render: in a
+ * rebuild, the one new article's bundle would otherwise wait for every list
+ * page it changed.
+ */
 function batches(lists: PageLists, batchSize: number): { lists: PageLists; urls: string[] }[] {
   const empty = () => ({ lists: Object.fromEntries(Object.keys(lists).map((k) => [k, []])) as unknown as PageLists, urls: [] as string[], weight: 0 });
   const out = [empty()];
   for (const [name, items] of Object.entries(lists) as [keyof PageLists, PageLists[keyof PageLists]][]) {
     const weight = name === 'articles' ? 1 : listPageWeight;
+    if (name !== 'articles' && out.at(-1)!.lists.articles.length > 0) out.push(empty());
     for (const item of items) {
       if (out.at(-1)!.weight + weight > batchSize && out.at(-1)!.weight > 0) out.push(empty());
       const batch = out.at(-1)!;
@@ -88,9 +96,9 @@ export async function renderSite({ model, output, pathPrefix, previous, batchSiz
   const key = await renderingKey({ pathPrefix, title: model.title, siteUrl: model.siteUrl });
   const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)));
   onPages?.planned(plan.search);
-  // Kept pages are linked on another thread while this one renders the pages that changed.
-  const keeping = keepPages(plan.keep.map((url) => [pageFile(previous!.dir, url), pageFile(output, url)]));
-  keeping.then(() => onPages?.written(plan.keep), () => {});
+  // Kept pages are linked on another thread while this one works.
+  const ahead = previous?.ahead ?? linkPagesAhead(plan.keep.map((url) => [pageFile(previous!.dir, url), pageFile(output, url)]));
+  const keeping = ahead.keepOnly(plan.keep.map((url) => pageFile(output, url)));
   // Articles go bundle by bundle, so that each search bundle is indexed while the next renders.
   const bundle = new Map(plan.search.shards.flatMap((shard, i) => shard.urls.map((url) => [url, i] as const)));
   const order = (a: SiteArticle) => bundle.get(pageUrl('articles', a)) ?? -1;
@@ -99,6 +107,11 @@ export async function renderSite({ model, output, pathPrefix, previous, batchSiz
   let written = 0;
   try {
     await meanwhile?.();
+    // Before Eleventy writes: a page it renders must not still be a link to the last build's file.
+    const kept = await keeping;
+    const lost = plan.keep.filter((url) => !kept.has(pageFile(output, url)));
+    if (lost.length > 0) throw new Error(`${lost.length} page(s) of the last build went missing while it was read, ${lost[0]} first`);
+    onPages?.written(plan.keep);
     for (const [i, { lists: batch, urls }] of batches(plan.render, batchSize).entries()) {
       const eleventy = new Eleventy(undefined, output, {
         configPath: resolve('.eleventy.js'),
@@ -127,9 +140,8 @@ export async function renderSite({ model, output, pathPrefix, previous, batchSiz
     }
   } catch (error) {
     // The folder is thrown away, but not while the other thread still links into it.
-    await keeping.catch(() => {});
+    await ahead.stop();
     throw error;
   }
-  await keeping;
   return { written, kept: plan.keep.length, fingerprints: plan.fingerprints };
 }

@@ -1,43 +1,49 @@
-// A rebuild takes the pages that did not change from the last build, on a
-// thread of its own: each lands at its address in the new output as the same
-// file, and one that cannot be taken fails the build, naming it.
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// A rebuild starts linking the last build's pages into the new output before
+// it knows which stay, on a thread of its own; once the plan is made, the
+// pages that will be rendered again or are gone are removed before anything
+// is written, so the published site is never written through a link.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keepPages } from '../../src/site/keep-page.ts';
+import { linkPagesAhead, pageFile } from '../../src/site/keep-page.ts';
 
 function lastBuild(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'keep-'));
   for (const [url, html] of Object.entries(pages)) {
     mkdirSync(join(dir, url), { recursive: true });
-    writeFileSync(join(dir, url, 'index.html'), html);
+    writeFileSync(pageFile(dir, url), html);
   }
   return dir;
 }
 
+const pairs = (from: string, to: string, urls: string[]) => urls.map((url) => [pageFile(from, url), pageFile(to, url)] as [string, string]);
+
 describe('keeping pages from the last build', () => {
-  it('puts each kept page at its address in the new output, as the same file', async () => {
-    const previous = lastBuild({ 'articles/a': 'A', 'people/ryosei-akazawa/2': 'Akazawa, part 2' });
+  it('keeps the pages the plan keeps, as the same files, and removes the others before anything is written', async () => {
+    const previous = lastBuild({ '/articles/a/': 'A', '/articles/b/': 'B', '/people/ryosei-akazawa/2/': 'Akazawa, part 2' });
     const output = mkdtempSync(join(tmpdir(), 'keep-out-'));
-    const urls = ['articles/a', 'people/ryosei-akazawa/2'];
-    await keepPages(urls.map((url) => [join(previous, url, 'index.html'), join(output, url, 'index.html')]));
-    for (const url of urls) {
-      expect(statSync(join(output, url, 'index.html')).ino).toBe(statSync(join(previous, url, 'index.html')).ino);
-    }
-    expect(readFileSync(join(output, 'people/ryosei-akazawa/2/index.html'), 'utf8')).toBe('Akazawa, part 2');
+    const ahead = linkPagesAhead(pairs(previous, output, ['/articles/a/', '/articles/b/', '/people/ryosei-akazawa/2/']));
+    const kept = await ahead.keepOnly([pageFile(output, '/articles/a/'), pageFile(output, '/people/ryosei-akazawa/2/')]);
+
+    expect([...kept].sort()).toEqual([pageFile(output, '/articles/a/'), pageFile(output, '/people/ryosei-akazawa/2/')]);
+    expect(statSync(pageFile(output, '/articles/a/')).ino).toBe(statSync(pageFile(previous, '/articles/a/')).ino);
+    expect(readFileSync(pageFile(output, '/people/ryosei-akazawa/2/'), 'utf8')).toBe('Akazawa, part 2');
+    // The page to be rendered again is gone with its folder; the last build still has it.
+    expect(existsSync(join(output, 'articles/b'))).toBe(false);
+    expect(readFileSync(pageFile(previous, '/articles/b/'), 'utf8')).toBe('B');
   });
 
-  it('fails, naming the page, when one of them is gone', async () => {
-    const previous = lastBuild({ 'articles/a': 'A' });
+  it('leaves out a page the last build no longer has, without a folder for it', async () => {
+    const previous = lastBuild({ '/articles/a/': 'A' });
     const output = mkdtempSync(join(tmpdir(), 'keep-out-'));
-    const gone = join(previous, 'articles/b/index.html');
-    await expect(keepPages([[join(previous, 'articles/a/index.html'), join(output, 'articles/a/index.html')], [gone, join(output, 'articles/b/index.html')]])).rejects.toThrow(
-      /keeping pages from the last build: .*articles\/b\/index\.html/,
-    );
+    const ahead = linkPagesAhead(pairs(previous, output, ['/articles/a/', '/articles/gone/']));
+    const kept = await ahead.keepOnly([pageFile(output, '/articles/a/'), pageFile(output, '/articles/gone/')]);
+    expect([...kept]).toEqual([pageFile(output, '/articles/a/')]);
+    expect(existsSync(join(output, 'articles/gone'))).toBe(false);
   });
 
-  it('has nothing to do for a first build', async () => {
-    await expect(keepPages([])).resolves.toBeUndefined();
+  it('has nothing to keep for a first build', async () => {
+    expect((await linkPagesAhead([]).keepOnly([])).size).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { HtmlElement } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,7 @@ describe('rebuilding a split archive after adding an article with no date', () =
   let akazawa: string[];
   let akazawaKept: string[];
   let listingIt: string[];
+  let homeAfter: { old: string; oldBefore: string; now: string };
 
   beforeAll(async () => {
     const seeds = await archiveSeeds();
@@ -176,8 +177,13 @@ describe('rebuilding a split archive after adding an article with no date', () =
     akazawa = (await readAll(output, 'people/ryosei-akazawa/', () => [])).pages;
     const inode = async (path: string) => (await stat(join(output, path, 'index.html'))).ino;
     const before = new Map(await Promise.all([...parts, ...akazawa].map(async (p) => [p, await inode(p)] as const)));
+    // The last build's home page, held by a link of the test's own: the rebuild renders it again.
+    const oldHome = join(seeds, '..', 'old-home.html');
+    await link(join(output, 'index.html'), oldHome);
+    const oldHomeText = await readFile(oldHome, 'utf8');
     await writeFile(join(seeds, 'zz-opinion.txt'), opinion);
     await build();
+    homeAfter = { old: await readFile(oldHome, 'utf8'), oldBefore: oldHomeText, now: await readFile(join(output, 'index.html'), 'utf8') };
     // A page kept from the last build is a link to the same file; one rendered again is a new file.
     const keptOf = async (pages: string[]) => {
       const same: string[] = [];
@@ -194,6 +200,12 @@ describe('rebuilding a split archive after adding an article with no date', () =
     expect(parts).toContain('timeline/undated/');
     expect(parts.length).toBeGreaterThan(3);
     expect(kept).toEqual(parts.filter((p) => p !== '' && p !== 'timeline/undated/'));
+  });
+
+  it("writes the pages it renders again as new files, never through the last build's", () => {
+    // The new count of articles is on the new home page only; the last build's file says what it said.
+    expect(homeAfter.now).not.toBe(homeAfter.oldBefore);
+    expect(homeAfter.old).toBe(homeAfter.oldBefore);
   });
 
   it("keeps Akazawa's pages but the first, for its count, and the one listing the article", () => {
