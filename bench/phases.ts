@@ -51,13 +51,11 @@ await mkdir(dir, { recursive: true });
 let indexing: SearchIndexing | null = null;
 const pages = await phase('render', async () => {
   collectSoonerFromHere();
+  await writeDownloads(dir, buildDownloads(site.model, site.records!, '/'));
+  site.records = null;
   // As the build does: bundles are indexed while later pages render, so this phase's memory includes Pagefind's.
   const onPages = { planned: (search: SearchPlan) => (indexing = startSearchIndex(dir, search)), written: (urls: string[]) => indexing!.written(urls) };
-  const meanwhile = async () => {
-    await writeDownloads(dir, buildDownloads(site.model, site.records!, '/'));
-    site.records = null;
-  };
-  return renderSite({ model: site.model, output: dir, pathPrefix: '/', onPages, meanwhile }).then((rendered) => rendered.written);
+  return renderSite({ model: site.model, output: dir, pathPrefix: '/', onPages }).then((rendered) => rendered.written);
 });
 await phase('index', () => indexing!.finish());
 process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

@@ -168,6 +168,9 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       }
       const { site } = read;
       collectSoonerFromHere();
+      // The downloads are large (the records in full): written and let go before the pages are planned and rendered.
+      await writeDownloads(dir, buildDownloads(site.model!, site.records!, options.pathPrefix));
+      site.records = null;
       status.show('rendering pages');
       // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
       let indexing = null as SearchIndexing | null;
@@ -178,11 +181,6 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
           pathPrefix: options.pathPrefix,
           previous: { ...previous, ahead },
           onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
-          // The downloads are large (the records in full): written and let go before Eleventy starts.
-          meanwhile: async () => {
-            await writeDownloads(dir, buildDownloads(site.model!, site.records!, options.pathPrefix));
-            site.records = null;
-          },
         });
       } catch (error) {
         await indexing?.stop();

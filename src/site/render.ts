@@ -24,8 +24,6 @@ export interface RenderOptions {
   batchSize?: number;
   /** Told the search plan before any page is written, then the URL paths of the paginated pages as they are written or kept. */
   onPages?: { planned(search: SearchPlan): void; written(urls: string[]): void };
-  /** Work for this thread once the pages are planned, while another links the kept ones, before Eleventy starts. */
-  meanwhile?: () => Promise<void> | void;
 }
 
 export interface Rendered {
@@ -107,7 +105,7 @@ async function singlePageTemplates(): Promise<string[]> {
  * fingerprint matches the previous build are taken from it instead of
  * rendered again.
  */
-export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize, onPages, meanwhile }: RenderOptions): Promise<Rendered> {
+export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize, onPages }: RenderOptions): Promise<Rendered> {
   const key = await renderingKey({ pathPrefix, title: model.title, siteUrl: model.siteUrl });
   const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)));
   onPages?.planned(plan.search);
@@ -122,7 +120,6 @@ export async function renderSite({ model, output, pathPrefix, previous, batchSiz
   const waiting = new Set(plan.render.articles);
   let written = 0;
   try {
-    await meanwhile?.();
     // Before Eleventy writes: a page it renders must not still be a link to the last build's file.
     const kept = await keeping;
     const lost = plan.keep.filter((url) => !kept.has(pageFile(output, url)));
