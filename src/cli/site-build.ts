@@ -161,36 +161,39 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       // The last build's pages are linked into this one while the seeds are read; the plan then says which stay.
       const pages = Object.keys(previous.fingerprints).filter((url) => url.startsWith('/'));
       const ahead = linkPagesAhead(pages.map((url) => [pageFile(target, url), pageFile(dir, url)]));
-      read = await readSite(registry, cache, options, status, phase);
-      if (!read) {
-        await ahead.stop();
-        throw stopped;
-      }
-      const { site } = read;
-      collectSoonerFromHere();
-      // The downloads are large (the records in full): written and let go before the pages are planned and rendered.
-      await writeDownloads(dir, buildDownloads(site.model!, site.records!, options.pathPrefix));
-      site.records = null;
-      status.show('rendering pages');
-      // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
-      let indexing = null as SearchIndexing | null;
       try {
-        rendered = await renderSite({
-          model: site.model!,
-          output: dir,
-          pathPrefix: options.pathPrefix,
-          previous: { ...previous, ahead },
-          onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
-        });
+        read = await readSite(registry, cache, options, status, phase);
+        if (!read) throw stopped;
+        const { site } = read;
+        collectSoonerFromHere();
+        // The downloads are large (the records in full): written and let go before the pages are planned and rendered.
+        await writeDownloads(dir, buildDownloads(site.model!, site.records!, options.pathPrefix));
+        site.records = null;
+        status.show('rendering pages');
+        // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
+        let indexing = null as SearchIndexing | null;
+        try {
+          rendered = await renderSite({
+            model: site.model!,
+            output: dir,
+            pathPrefix: options.pathPrefix,
+            previous: { ...previous, ahead },
+            onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
+          });
+        } catch (error) {
+          await indexing?.stop();
+          throw error;
+        }
+        phase('rendering');
+        site.model = null;
+        status.show('indexing for search');
+        searched = await indexing!.finish();
+        phase('search index after rendering');
       } catch (error) {
-        await indexing?.stop();
+        // A thread still linking would keep the process alive, and write into a folder about to be thrown away.
+        await ahead.stop();
         throw error;
       }
-      phase('rendering');
-      site.model = null;
-      status.show('indexing for search');
-      searched = await indexing!.finish();
-      phase('search index after rendering');
     });
     const { seedCount, counts } = read!;
     const { written, kept, fingerprints } = rendered!;
