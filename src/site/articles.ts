@@ -56,7 +56,7 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
   const all: NumberedFact[] = [...people, ...tariffs, ...deadlines, ...venues, ...eventFacts];
 
   const marked = markEvidence(record.paragraphs, all);
-  const located = (evidence: Evidence[]) => evidence.map((e) => ({ ...e, mark: marked.markOf(e) }));
+  const located = (evidence: Evidence[]) => evidence.map(marked.located);
   const cite = (evidence: Evidence[]): SiteCitation => ({ article: ref, evidence: located(evidence) });
   const tariffRef = (id: string | null) => {
     const t = id ? record.tariffs.find((x) => x.id === id) : undefined;
@@ -64,8 +64,13 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
   };
   const url = webUrl(record.url);
 
+  // The reference's fields spelled out: V8 gives each object made by a spread a shape of its own.
   const page = (eventOf: (report: EventRecord) => SiteEvent, placement: SitePlacement | null): SiteArticle => ({
-    ...ref,
+    slug,
+    title: ref.title,
+    source: ref.source,
+    published: ref.published,
+    publishedInferred: ref.publishedInferred,
     file: record.file.replace(/^.*\//, ''),
     author: record.author,
     url: url?.href ?? null,

@@ -1,4 +1,4 @@
-import type { Evidence, Paragraph } from '../types.ts';
+import type { Evidence, Paragraph, SiteEvidence } from '../types.ts';
 import { escapeHtml } from './html.ts';
 
 /** A fact as numbered on its article page, and the sentences it was read from. */
@@ -9,8 +9,12 @@ export interface NumberedFact {
 
 export interface MarkedText {
   paragraphs: { html: string }[];
-  /** The `<mark>` id of an evidence sentence, or null if the text does not contain it. */
-  markOf(evidence: Evidence): string | null;
+  /**
+   * An evidence sentence with the id of its `<mark>` (null if the text does not
+   * contain it): one object per sentence, however many facts cite it, so that
+   * the model holds each sentence once.
+   */
+  located(evidence: Evidence): SiteEvidence;
 }
 
 interface Sentence {
@@ -20,6 +24,7 @@ interface Sentence {
   paragraph?: number;
   start?: number;
   mark?: string;
+  located?: SiteEvidence;
 }
 
 const keyOf = (e: Evidence) => `${e.line}\u0000${e.text}`;
@@ -81,5 +86,11 @@ export function markEvidence(paragraphs: Paragraph[], facts: NumberedFact[]): Ma
     return { html: out + escapeHtml(p.text.slice(at)) };
   });
 
-  return { paragraphs: html, markOf: (e) => sentences.get(keyOf(e))?.mark ?? null };
+  const located = (e: Evidence): SiteEvidence => {
+    const sentence = sentences.get(keyOf(e));
+    // Spelled out, not `{ ...e, mark }`: V8 gives each object made by a spread a shape of its own.
+    if (!sentence) return { text: e.text, line: e.line, mark: null };
+    return (sentence.located ??= { text: sentence.text, line: sentence.line, mark: sentence.mark ?? null });
+  };
+  return { paragraphs: html, located };
 }

@@ -162,8 +162,8 @@ describe('article pages', () => {
         '<sup class="refs" data-pagefind-ignore><a href="#fact-1"><span class="visually-hidden">fact </span>1</a> <a href="#fact-2"><span class="visually-hidden">fact </span>2</a></sup>' +
         ' After &quot;quoted&quot;.',
     );
-    expect(marked.markOf(ev(sentence, 3))).toBe('ev-1');
-    expect(marked.markOf(ev('Not in the text.', 9))).toBeNull();
+    expect(marked.located(ev(sentence, 3)).mark).toBe('ev-1');
+    expect(marked.located(ev('Not in the text.', 9)).mark).toBeNull();
   });
 
   it('marks a sentence that appears twice in the paragraph it starts on', () => {
