@@ -164,6 +164,8 @@ describe('article pages', () => {
     );
     expect(marked.located(ev(sentence, 3)).mark).toBe('ev-1');
     expect(marked.located(ev('Not in the text.', 9)).mark).toBeNull();
+    // Two facts citing one sentence share it, rather than each keeping a copy for the life of the build.
+    expect(marked.located(ev(sentence, 3))).toBe(marked.located(ev(sentence, 3)));
   });
 
   it('marks a sentence that appears twice in the paragraph it starts on', () => {
