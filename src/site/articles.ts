@@ -64,7 +64,7 @@ function buildArticle(record: ArticleRecord, ids: SiteIds): ArticleContext {
   };
   const url = webUrl(record.url);
 
-  // The reference's fields spelled out: V8 gives each object made by a spread a shape of its own.
+  // The reference's fields spelled out: spread in, they gave each article's page a V8 shape of its own.
   const page = (eventOf: (report: EventRecord) => SiteEvent, placement: SitePlacement | null): SiteArticle => ({
     slug,
     title: ref.title,
