@@ -43,6 +43,18 @@ function figures(m: Measured, what: string): RunFigures {
   return { ok, ...(note ? { note } : {}), wallS: m.wallMs / 1000, peakTreeRssMb: m.peakTreeRssKb / 1024, maxRssMb: toMb(m.maxRssKb), cpuS: m.cpuS };
 }
 
+/**
+ * Waits until what the steps before wrote (the seeds, a build's 600 MB of
+ * pages, a removed folder) has reached the disk, so that no build is timed
+ * while the kernel writes back the one before it. A curator's next build
+ * comes minutes after the last, and the kernel writes dirty pages back
+ * within 30 s by default; on this project's test machine, a rebuild started
+ * at once took up to 3 s longer.
+ */
+function settle(): void {
+  execFileSync('sync');
+}
+
 if (!hasGnuTime()) log('/usr/bin/time not found (apt-get install time): peak memory comes from polling /proc only');
 const startedAt = new Date().toISOString();
 const loadBefore = loadavg()[0]!;
@@ -72,10 +84,12 @@ log('bare Eleventy build');
 const bareDir = join(work, 'bare');
 writeBareProject(bareDir, articles);
 const eleventyCli = join(root, 'node_modules/@11ty/eleventy/cmd.cjs');
+settle();
 const bareEleventy = figures(await runMeasured(node, [eleventyCli, '--quiet'], { cwd: bareDir, timeoutMs }), 'bare Eleventy build');
 rmSync(bareDir, { recursive: true, force: true });
 
 log('cold build');
+settle();
 const cold = await runMeasured(node, [...tsx, 'src/cli/build.ts', `--output=${site}`], { cwd: root, env, timeoutMs });
 const coldBuild = { ...figures(cold, 'cold build'), summary: cold.stdout.trim() };
 const pages = coldBuild.ok && existsSync(site) ? pageWeights(site) : null;
@@ -84,6 +98,7 @@ let rebuild: BenchResult['rebuild'] = { ok: false, note: 'not run: the cold buil
 if (coldBuild.ok) {
   log('rebuild with one article added');
   writeArticles(seedsDir, [added]);
+  settle();
   const again = await runMeasured(node, [...tsx, 'src/cli/build.ts', `--output=${site}`], { cwd: root, env, timeoutMs });
   rebuild = { ...figures(again, 'rebuild'), summary: again.stdout.trim() };
   rmSync(join(seedsDir, added.name));
