@@ -46,10 +46,9 @@ function figures(m: Measured, what: string): RunFigures {
 /**
  * Waits until what the steps before wrote (the seeds, a build's 600 MB of
  * pages, a removed folder) has reached the disk, so that no build is timed
- * while the kernel writes back the one before it. A curator's next build
+ * while the kernel writes back the one before it: a curator's next build
  * comes minutes after the last, and the kernel writes dirty pages back
- * within 30 s by default; on this project's test machine, a rebuild started
- * at once took up to 3 s longer.
+ * within 30 s by default.
  */
 function settle(): void {
   execFileSync('sync');
