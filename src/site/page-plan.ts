@@ -95,10 +95,19 @@ export interface SearchPlan {
  * came out in. A new article changes one quarter's bundle and the people and
  * tariffs one; the other bundles are kept as they were.
  */
-function planSearch(model: SiteModel, fingerprints: Record<string, string>): SearchPlan {
+function planSearch(model: SiteModel, key: string, fingerprints: Record<string, string>): SearchPlan {
   const groups = new Map<string, string[]>([['site', []]]);
   const add = (key: string, url: string) => groups.set(key, [...(groups.get(key) ?? []), url]);
-  for (const pg of [...model.personPages, ...model.tariffPages]) if (pg.number === 1) add('site', pg.url);
+  // A person's or tariff's first page changes with every article that names
+  // them, but search reads only its heading and a person's roles (the
+  // templates' `data-pagefind-body`): the bundle follows those, so that an
+  // article naming no one new keeps it.
+  const searched = new Map<string, string>();
+  for (const pg of model.personPages) {
+    if (pg.number === 1) searched.set(pg.url, digest({ key, heading: pg.heading, roles: pg.item?.roles.map((r) => r.text) ?? [] }));
+  }
+  for (const pg of model.tariffPages) if (pg.number === 1) searched.set(pg.url, digest({ key, heading: pg.heading }));
+  for (const url of searched.keys()) add('site', url);
   for (const a of model.articles) {
     const value = a.published?.value;
     const key = value ? `articles-${value.slice(0, 4)}${value.length > 4 ? `-q${Math.ceil(Number(value.slice(5, 7)) / 3)}` : ''}` : 'articles-undated';
@@ -107,7 +116,8 @@ function planSearch(model: SiteModel, fingerprints: Record<string, string>): Sea
   const shards = [...groups].map(([key, urls]) => ({
     key,
     urls,
-    fingerprint: createHash('sha256').update(urls.map((u) => `${u} ${fingerprints[u]}`).join('\n')).digest('base64url'),
+    // Sorted: a bundle does not depend on the order its pages are listed in, and people reorder as articles come.
+    fingerprint: createHash('sha256').update([...urls].sort().map((u) => `${u} ${searched.get(u) ?? fingerprints[u]}`).join('\n')).digest('base64url'),
   }));
   const primary = shards.find((s) => s.urls.length > 0)?.key ?? 'site';
   return { primary, merged: shards.filter((s) => s.key !== primary && s.urls.length > 0).map((s) => s.key), shards: shards.filter((s) => s.urls.length > 0 || s.key === primary) };
@@ -160,6 +170,7 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
       return !same;
     });
   }
+  const search = planSearch(model, key, fingerprints);
   forgetDigests();
-  return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints), search: planSearch(model, fingerprints) };
+  return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints), search };
 }

@@ -3,14 +3,14 @@
 // must not depend on that: the rebuilt site is byte-for-byte the site a
 // cold build of the same seeds gives, and a page the new article changes
 // is rendered again, never kept stale.
-import { copyFile, readFile, rm } from 'node:fs/promises';
+import { copyFile, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { files, root, runBuild } from '../site/support.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { resultHrefs, typeQuery } from '../helpers/search-ui.ts';
 import { serveStatic } from '../helpers/static-server.ts';
-import { articleSlugs, scratchProject, type Scratch } from './support.ts';
+import { articleSlugs, scratchProject, treeHash, type Scratch } from './support.ts';
 
 const added = 'tests/fixtures/articles/reuters-wire-dateline/input.txt';
 
@@ -121,5 +121,51 @@ describe('rebuilding after adding an article', () => {
     const page = await readFile(join(project.output, 'people/ryosei-akazawa/index.html'), 'utf8');
     expect(page).toContain('Reuters');
     expect(page).toBe(before);
+  });
+});
+
+describe('rebuilding after an article that names no one new', () => {
+  // Two known people, no role, no tariff: nothing that search reads of the people and tariff pages changes, though their lists do.
+  const plain = [
+    '---',
+    'date: 2025-07-10',
+    'source: Test Wire',
+    '---',
+    'Akazawa and Lutnick meet again',
+    '',
+    'WASHINGTON - Ryosei Akazawa and Howard Lutnick met in Washington on Thursday to continue the talks. Neither side described the outcome.',
+    '',
+  ].join('\n');
+  let project: Scratch;
+  let cold: Scratch;
+  let rebuilt: Counts;
+
+  beforeAll(async () => {
+    const build = async (p: Scratch) => {
+      const run = await runBuild([`--output=${p.output}`], p.env);
+      if (run.code !== 0) throw new Error(run.stderr);
+      return summary(run.stdout);
+    };
+    project = await scratchProject();
+    await build(project);
+    await writeFile(join(project.seeds, 'zz-plain.md'), plain);
+    rebuilt = await build(project);
+    cold = await scratchProject();
+    await writeFile(join(cold.seeds, 'zz-plain.md'), plain);
+    await build(cold);
+  }, 600_000);
+
+  afterAll(async () => {
+    await rm(project.dir, { recursive: true, force: true });
+    await rm(cold.dir, { recursive: true, force: true });
+  });
+
+  it('renders the pages of the people it names again', async () => {
+    expect(await readFile(join(project.output, 'people/ryosei-akazawa/index.html'), 'utf8')).toContain('Akazawa and Lutnick meet again');
+  });
+
+  it('indexes only its own quarter, and keeps the people and tariffs bundle a cold build would index', async () => {
+    expect(rebuilt.bundlesIndexed).toBe(1);
+    expect(await treeHash(join(project.output, 'pagefind/site'))).toBe(await treeHash(join(cold.output, 'pagefind/site')));
   });
 });
