@@ -92,10 +92,11 @@ export interface SearchPlan {
 /**
  * The pages search indexes (articles, and the first page of each person and
  * tariff) in bundles: people and tariffs in one, articles by the quarter they
- * came out in. A new article changes one quarter's bundle and the people and
- * tariffs one; the other bundles are kept as they were.
+ * came out in. A new article changes one quarter's bundle, and the people and
+ * tariffs one when it names a new person, role or tariff; the other bundles
+ * are kept as they were. `rendering` is the rendering key (`renderingKey`).
  */
-function planSearch(model: SiteModel, key: string, fingerprints: Record<string, string>): SearchPlan {
+function planSearch(model: SiteModel, rendering: string, fingerprints: Record<string, string>): SearchPlan {
   const groups = new Map<string, string[]>([['site', []]]);
   const add = (key: string, url: string) => groups.set(key, [...(groups.get(key) ?? []), url]);
   // A person's or tariff's first page changes with every article that names
@@ -104,9 +105,9 @@ function planSearch(model: SiteModel, key: string, fingerprints: Record<string, 
   // article naming no one new keeps it.
   const searched = new Map<string, string>();
   for (const pg of model.personPages) {
-    if (pg.number === 1) searched.set(pg.url, digest({ key, heading: pg.heading, roles: pg.item?.roles.map((r) => r.text) ?? [] }));
+    if (pg.number === 1) searched.set(pg.url, digest({ rendering, heading: pg.heading, roles: pg.item?.roles.map((r) => r.text) ?? [] }));
   }
-  for (const pg of model.tariffPages) if (pg.number === 1) searched.set(pg.url, digest({ key, heading: pg.heading }));
+  for (const pg of model.tariffPages) if (pg.number === 1) searched.set(pg.url, digest({ rendering, heading: pg.heading }));
   for (const url of searched.keys()) add('site', url);
   for (const a of model.articles) {
     const value = a.published?.value;
