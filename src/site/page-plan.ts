@@ -158,8 +158,12 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
   const render = {} as Record<keyof PageLists, unknown[]>;
   const keep: string[] = [];
   const fingerprints: Record<string, string> = {};
-  // Articles also sit whole in the article index's parts: hashed once, up front, the fast way.
-  for (const article of model.articles) digestWhole(article);
+  // Articles also sit whole in the article index's parts: hashed once, up front, the fast way. The
+  // story events they report are shared with the timeline and every other report: digested once each.
+  for (const article of model.articles) {
+    const events = article.facts.events.map((fact) => ({ ...fact, event: digest(fact.event) }));
+    digestWhole(article, { ...article, facts: { ...article.facts, events } });
+  }
   for (const [name, list] of Object.entries(pagedLists(model)) as [keyof PageLists, PagedList<keyof PageLists>][]) {
     const shared = digest(list.shared);
     render[name] = list.items.filter((item: PageLists[keyof PageLists][number]) => {

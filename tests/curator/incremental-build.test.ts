@@ -169,3 +169,48 @@ describe('rebuilding after an article that names no one new', () => {
     expect(await treeHash(join(project.output, 'pagefind/site'))).toBe(await treeHash(join(cold.output, 'pagefind/site')));
   });
 });
+
+describe('rebuilding when a new article moves events between timeline parts', () => {
+  // A small page budget splits June 2025 into several timeline parts; a meeting
+  // early in the month pushes the later events into other parts, so the pages of
+  // older articles that link to those events must be rendered again.
+  const early = [
+    '---',
+    'date: 2025-06-11',
+    'source: Test Wire',
+    '---',
+    'Akazawa and Bessent open a week of talks',
+    '',
+    'TOKYO - Ryosei Akazawa met Scott Bessent in Tokyo on Tuesday, June 10, to prepare the ministers’ talks later in the week.',
+    '',
+  ].join('\n');
+  const budget = '--page-budget=2';
+  let project: Scratch;
+  let cold: Scratch;
+
+  beforeAll(async () => {
+    const build = async (p: Scratch) => {
+      const run = await runBuild([`--output=${p.output}`, budget], p.env);
+      if (run.code !== 0) throw new Error(run.stderr);
+    };
+    project = await scratchProject();
+    await build(project);
+    await writeFile(join(project.seeds, 'zz-early.md'), early);
+    await build(project);
+    cold = await scratchProject();
+    await writeFile(join(cold.seeds, 'zz-early.md'), early);
+    await build(cold);
+  }, 600_000);
+
+  afterAll(async () => {
+    await rm(project.dir, { recursive: true, force: true });
+    await rm(cold.dir, { recursive: true, force: true });
+  });
+
+  it('links each older article’s events to the part that now holds them, as a cold build does', async () => {
+    const article = 'articles/japan-us-advance-trade-talks-ahead-of-g7-as-tariff-deadline-looms/index.html';
+    const rebuiltPage = await readFile(join(project.output, article), 'utf8');
+    expect(rebuiltPage).toBe(await readFile(join(cold.output, article), 'utf8'));
+    expect(await pages(project)).toEqual(await pages(cold));
+  });
+});
