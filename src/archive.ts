@@ -4,7 +4,7 @@ import { thisWeek } from './dates/calendar.ts';
 import { extractSeeds } from './extract-seeds.ts';
 import { extractText, readSeedBytes, type ExtractResult } from './pipeline.ts';
 import { bucketBy } from './story/buckets.ts';
-import { buildStory } from './story/index.ts';
+import { buildStory, placeUndated } from './story/index.ts';
 import type { ArticleRecord, InferredDate, Registry, Story, StoryEvent } from './types.ts';
 
 export interface Archive {
@@ -86,12 +86,15 @@ export async function buildArchive(paths: string[], registry: Registry, options:
   const copies = leaveOutCopies(results);
   const kept = () => results.flatMap((r) => (r.record && !copies.has(r.record.file) ? [r.record] : []));
   let records = kept();
-  let story = buildStory(records);
-  if (story.inferredDates.length) {
+  // The disagreements wait for the final records: undated articles read again change them.
+  const placed = placeUndated(records);
+  let story: Story;
+  if (placed.inferredDates.length === 0) story = buildStory(records, placed);
+  else {
     const extract = options.cache?.extract ?? extractText;
     // Reading a seed again against a date gives it a record again, so these stay right.
     const resultOf = bucketBy(results.keys(), (i) => results[i]!.record?.file ?? null);
-    for (const inferred of story.inferredDates) {
+    for (const inferred of placed.inferredDates) {
       const i = resultOf.get(inferred.article)![0]!;
       const assumedDate = {
         value: inferred.precision === 'week' ? thisWeek(inferred.from).value : inferred.precision === 'month' ? inferred.from.slice(0, 7) : inferred.from,
@@ -105,9 +108,8 @@ export async function buildArchive(paths: string[], registry: Registry, options:
       });
     }
     records = kept();
-    const first = story;
     story = buildStory(records);
-    story.inferredDates = rebased(first.inferredDates, first.events, story.events);
+    story.inferredDates = rebased(placed.inferredDates, placed.events, story.events);
   }
   return {
     records,

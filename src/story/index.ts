@@ -3,10 +3,14 @@ import { datedEvents, inferDate } from './infer-dates.ts';
 import { mergeEvents } from './merge-events.ts';
 import { findTariffDisagreements } from './tariff-disagreements.ts';
 
-/** The story the articles tell together: merged events, disagreements, and dates for undated articles. */
-export function buildStory(records: ArticleRecord[]): Story {
+/** The merged events and the dates they give undated articles: all that placing the undated ones needs. */
+export function placeUndated(records: ArticleRecord[]): Pick<Story, 'events' | 'inferredDates'> {
   const events = mergeEvents(records);
   const dated = datedEvents(events);
-  const inferredDates = records.filter((r) => r.published === null).flatMap((r) => inferDate(r, dated) ?? []);
-  return { events, tariffDisagreements: findTariffDisagreements(records), inferredDates };
+  return { events, inferredDates: records.filter((r) => r.published === null).flatMap((r) => inferDate(r, dated) ?? []) };
+}
+
+/** The story the articles tell together: merged events, disagreements, and dates for undated articles. */
+export function buildStory(records: ArticleRecord[], placed = placeUndated(records)): Story {
+  return { ...placed, tariffDisagreements: findTariffDisagreements(records) };
 }
