@@ -12,7 +12,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractText, type ExtractOptions, type ExtractResult } from '../pipeline.ts';
 import { fromStored, toStored, type StoredResult } from '../stored-result.ts';
-import type { Registry } from '../types.ts';
+import type { ArticleRecord, Registry } from '../types.ts';
 
 export const cacheDir = () => resolve(process.env.ARCHIVE_CACHE ?? '.cache');
 
@@ -62,6 +62,8 @@ export class ExtractionCache {
   private readonly hits = new Set<string>();
   private readonly misses = new Set<string>();
   private readonly registryHashes = new WeakMap<Registry, string>();
+  /** The entry file of each record this run read from the cache or wrote to it. */
+  private readonly entries = new WeakMap<ArticleRecord, string>();
 
   private constructor(private readonly dir: string) {}
 
@@ -78,6 +80,14 @@ export class ExtractionCache {
   /** How many seeds read this run came wholly from the cache. */
   get fromCache(): number {
     return [...this.hits].filter((path) => !this.misses.has(path)).length;
+  }
+
+  /**
+   * The file that holds this record, as JSON under `record`, when the cache
+   * has one: a reader of it needs no copy of the record from this thread.
+   */
+  entryOf(record: ArticleRecord): string | undefined {
+    return this.entries.get(record);
   }
 
   private registryHash(registry: Registry): string {
@@ -110,7 +120,9 @@ export class ExtractionCache {
     }
     if (!isEntry(stored, key)) return null;
     this.hits.add(path);
-    return fromStored(path, stored);
+    const result = fromStored(path, stored);
+    if (result.record) this.entries.set(result.record, this.entryPath(key));
+    return result;
   }
 
   /** Keeps a result extracted elsewhere (in this thread or another) for the next build. */
@@ -118,7 +130,7 @@ export class ExtractionCache {
     this.misses.add(path);
     const key = this.key(bytes, path, registry, options);
     const entry: Entry = { key, ...toStored(result) };
-    await this.write(this.entryPath(key), JSON.stringify(entry));
+    if ((await this.write(this.entryPath(key), JSON.stringify(entry))) && result.record) this.entries.set(result.record, this.entryPath(key));
   }
 
   private key(bytes: Uint8Array, path: string, registry: Registry, options: ExtractOptions): string {
@@ -133,16 +145,19 @@ export class ExtractionCache {
     return join(this.dir, `${key}.json`);
   }
 
-  private async write(path: string, text: string): Promise<void> {
+  /** Whether the entry is now on disk. */
+  private async write(path: string, text: string): Promise<boolean> {
     const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(temp, text);
       await rename(temp, path);
+      return true;
     } catch {
       // A cache that cannot be written (read-only checkout, full disk, folder
       // cleared by another build) only costs the next build time.
       await rm(temp, { force: true });
+      return false;
     }
   }
 }

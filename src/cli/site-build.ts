@@ -11,7 +11,7 @@ import { ExtractionCache } from '../cache/extraction-cache.ts';
 import { loadFingerprints, saveFingerprints } from '../cache/page-fingerprints.ts';
 import { registryPath, seedsDir } from '../paths.ts';
 import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
-import { buildDownloads, writeDownloads } from '../site/downloads.ts';
+import { archiveRows, buildDownloads, startArchiveJson, writeDownloads, type ArchiveWriting } from '../site/downloads.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
@@ -75,7 +75,7 @@ const unchangedNote = (options: BuildOptions) => `${options.output} was not chan
 /** What the pages are made from, in fields let go of when done with (see `readSite`). */
 interface SiteInput {
   model: SiteModel | null;
-  /** For the downloads only. */
+  /** For archive.json only. */
   records: ArticleRecord[] | null;
 }
 
@@ -161,14 +161,16 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       // The last build's pages are linked into this one while the seeds are read; the plan then says which stay.
       const pages = Object.keys(previous.fingerprints).filter((url) => url.startsWith('/'));
       const ahead = linkPagesAhead(pages.map((url) => [pageFile(target, url), pageFile(dir, url)]));
+      let archive: ArchiveWriting | null = null;
       try {
         read = await readSite(registry, cache, options, status, phase);
         if (!read) throw stopped;
         const { site } = read;
         collectSoonerFromHere();
-        // The downloads are large (the records in full): written and let go before the pages are planned and rendered.
-        await writeDownloads(dir, buildDownloads(site.model!, site.records!, options.pathPrefix));
+        // archive.json is written on another thread from the cache's files, so the records (about a third of the heap) go now.
+        archive = startArchiveJson(dir, site.model!.title, archiveRows(site.model!, site.records!, options.pathPrefix, (r) => cache.entryOf(r)));
         site.records = null;
+        await writeDownloads(dir, buildDownloads(site.model!, options.pathPrefix));
         status.show('rendering pages');
         // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
         let indexing = null as SearchIndexing | null;
@@ -189,9 +191,10 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         status.show('indexing for search');
         searched = await indexing!.finish();
         phase('search index after rendering');
+        await archive.written;
       } catch (error) {
-        // A thread still linking would keep the process alive, and write into a folder about to be thrown away.
-        await ahead.stop();
+        // A thread still linking or writing would keep the process alive, and write into a folder about to be thrown away.
+        await Promise.all([ahead.stop(), archive?.stop()]);
         throw error;
       }
     });

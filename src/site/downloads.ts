@@ -1,7 +1,8 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArticleRecord, SiteArticleRef, SiteCitation, SiteModel, SiteVersion } from '../types.ts';
+import { tsWorker } from '../workers/ts-worker.ts';
 import { toCsv } from './csv.ts';
 
 export interface Download {
@@ -16,13 +17,65 @@ const evidenceText = (c: SiteCitation) => c.evidence.map((e) => e.text).join(' '
 const givenBy = <T>(versions: SiteVersion<T>[], article: SiteArticleRef) => versions.filter((v) => v.sources.some((s) => s.slug === article.slug)).map((v) => v.value);
 
 /**
- * The data behind the site, for readers who want to check or reuse it.
- * `archive.json` holds the records the extract command prints, each with
- * the address of its page on this site.
+ * A row of `archive.json`: the address of the record's page and the cache
+ * file that holds the record, or, for a record the cache has no file of,
+ * the row's finished text.
  */
-export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathPrefix: string): Download[] {
+export type ArchiveRow = { page: string | null; entry: string } | { line: string };
+
+/**
+ * The rows of `archive.json`, which holds the records the extract command
+ * prints, each with the address of its page on this site. `entryOf` names
+ * the cache file of a record (`ExtractionCache.entryOf`).
+ */
+export function archiveRows(model: SiteModel, records: ArticleRecord[], pathPrefix: string, entryOf: (record: ArticleRecord) => string | undefined): ArchiveRow[] {
   const pageOf = new Map(model.articles.map((a) => [a.file, `${pathPrefix}articles/${a.slug}/`]));
-  const articles = records.map((r) => ({ page: pageOf.get(r.file.replace(/^.*\//, '')) ?? null, ...r }));
+  return records.map((r) => {
+    const page = pageOf.get(r.file.replace(/^.*\//, '')) ?? null;
+    const entry = entryOf(r);
+    return entry ? { page, entry } : { line: JSON.stringify({ page, ...r }) };
+  });
+}
+
+/** A row's text: the record read back from its cache file, fields in the same order as the record's own. */
+export function archiveLine(row: ArchiveRow): string {
+  if ('line' in row) return row.line;
+  const { record } = JSON.parse(readFileSync(row.entry, 'utf8')) as { record: ArticleRecord };
+  return JSON.stringify({ page: row.page, ...record });
+}
+
+/** Writes `data/archive.json` from its rows (on the thread that calls it). */
+export function writeArchiveJson(output: string, title: string, rows: ArchiveRow[]): void {
+  const path = join(output, 'data/archive.json');
+  mkdirSync(dirname(path), { recursive: true });
+  writePieces(path, oneItemPerLine({ title, articles: rows }, 'articles', archiveLine));
+}
+
+export interface ArchiveWriting {
+  /** Resolves once the file is whole; rejects with the thread's error. */
+  written: Promise<void>;
+  /** The build failed: the thread stops writing into a folder about to be thrown away. */
+  stop(): Promise<void>;
+}
+
+/**
+ * `writeArchiveJson` on a worker thread. Its rows name cache files, not
+ * records, so the records can be let go as soon as this starts.
+ */
+export function startArchiveJson(output: string, title: string, rows: ArchiveRow[]): ArchiveWriting {
+  const worker = tsWorker(new URL('../workers/archive-json-worker.ts', import.meta.url), { workerData: { output, title, rows } });
+  const written = new Promise<void>((resolvePromise, reject) => {
+    worker.once('message', () => resolvePromise());
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`archive.json: its thread stopped (exit code ${code}) before the file was whole`)));
+  });
+  // Awaited only after the pages are written; until then a failure must not end the process as an unhandled rejection.
+  written.catch(() => {});
+  return { written, stop: () => worker.terminate().then(() => {}) };
+}
+
+/** The data behind the site as CSV, for readers who want to check or reuse it; `archive.json` is written apart (`writeArchiveJson`). */
+export function buildDownloads(model: SiteModel, pathPrefix: string): Download[] {
   const people = toCsv(
     ['id', 'name', 'country', 'role', 'roles', 'articles', 'first_appearance', 'last_appearance', 'page'],
     model.people.map((p) => [
@@ -67,7 +120,6 @@ export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathP
     ),
   );
   return [
-    { path: 'data/archive.json', content: oneItemPerLine({ title: model.title, articles }, 'articles') },
     { path: 'data/people.csv', content: people },
     { path: 'data/tariffs.csv', content: tariffs },
     { path: 'data/events.csv', content: events },
@@ -82,8 +134,12 @@ export function buildDownloads(model: SiteModel, records: ArticleRecord[], pathP
  * line lets a reader grep or stream the file, and costs a third less to
  * write than indented JSON, which was a third larger.
  */
-export function* oneItemPerLine<T extends Record<string, unknown>>(value: T, key: keyof T & string): Generator<string> {
-  const items = value[key] as unknown[];
+export function* oneItemPerLine<T extends Record<string, unknown>, I>(
+  value: T,
+  key: keyof T & string,
+  lineOf: (item: I) => string = JSON.stringify,
+): Generator<string> {
+  const items = value[key] as I[];
   const head = JSON.stringify({ ...value, [key]: [] });
   // A raw quote cannot occur inside a JSON string, so this finds the key itself, not a string that spells it.
   const at = head.indexOf(`${JSON.stringify(key)}:[]`) + JSON.stringify(key).length + 2;
@@ -92,7 +148,7 @@ export function* oneItemPerLine<T extends Record<string, unknown>>(value: T, key
     return;
   }
   yield `${head.slice(0, at)}\n`;
-  for (const [i, item] of items.entries()) yield `${JSON.stringify(item)}${i < items.length - 1 ? ',' : ''}\n`;
+  for (const [i, item] of items.entries()) yield `${lineOf(item)}${i < items.length - 1 ? ',' : ''}\n`;
   yield `${head.slice(at)}\n`;
 }
 
