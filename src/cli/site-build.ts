@@ -167,7 +167,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         if (!read) throw stopped;
         const { site } = read;
         collectSoonerFromHere();
-        // archive.json is written on another thread from the cache's files, so the records (about a third of the heap) go now.
+        // archive.json is written on another thread from the cache's files, so the records go now, before the pages are planned.
         archive = startArchiveJson(dir, site.model!.title, archiveRows(site.model!, site.records!, options.pathPrefix, (r) => cache.entryOf(r)));
         site.records = null;
         await writeDownloads(dir, buildDownloads(site.model!, options.pathPrefix));
