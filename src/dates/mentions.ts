@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+// The English parsers only: the package's index loads every language's, which doubled the build's start.
+import { strict as chronoStrict } from 'chrono-node/en';
 import type { Day } from 'date-fns';
 import type { FuzzyDate } from '../types.ts';
 import { lastWeek, monthDayNear, monthOf, nearestWeekday, nextWeek, relativeDay, thisWeek } from './calendar.ts';
@@ -52,7 +53,7 @@ function absoluteMentions(sentence: string, reference: string | null): DateMenti
   if (!monthName.test(sentence)) return [];
   const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   // chrono's strict parser reads the dates with a day, ten times faster than its casual one.
-  const withDay: DateMention[] = chrono.en.strict
+  const withDay: DateMention[] = chronoStrict
     .parse(sentence, { instant, timezone: 0 })
     .filter((r) => r.start.isCertain('month') && r.start.isCertain('day') && monthName.test(r.text))
     .map((r) => {

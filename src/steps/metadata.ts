@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import { strict as chronoStrict } from 'chrono-node/en';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
@@ -33,7 +33,7 @@ const datelinePrefix =
   /^\s*(?:[A-Z][A-Z.' -]{1,40}?(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))\s*\(([^)]{2,40})\)\s*[-–—]/;
 
 function dateFromText(text: string, yearHint: number | null): { value: string; precision: DatePrecision } | null {
-  const result = chrono.en.strict.parse(text, { instant: new Date(Date.UTC(yearHint ?? 2000, 0, 1, 12)), timezone: 0 })[0];
+  const result = chronoStrict.parse(text, { instant: new Date(Date.UTC(yearHint ?? 2000, 0, 1, 12)), timezone: 0 })[0];
   // "2 hours ago" is a time relative to when the page was copied, not a date.
   if (!result || !monthWord.test(result.text) || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
   if (!result.start.isCertain('year') && yearHint === null) return null;

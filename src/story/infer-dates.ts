@@ -1,4 +1,4 @@
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { dayOf, isoDay, thisWeek } from '../dates/calendar.ts';
 import { bucketBy } from './buckets.ts';
 import type { ArticleRecord, DatePrecision, InferredDate, StoryEvent } from '../types.ts';
