@@ -435,8 +435,7 @@ export interface SplitList<T> {
 /** One slice of an entity's list on one of its pages; `from` counts from 1. */
 export interface ListSlice<T> {
   items: T[];
-  from: number;
-  /** On the first page only (see `EntityPage`). */
+  /** On the first page only (see `EntityPage`): a position in the list would change on every later page as entries are added before it. */
   total: number | null;
 }
 

@@ -1,5 +1,5 @@
-import type { SiteArticle, SiteDeadline, SiteEvent, SiteModel, SitePerson, SiteTariff, SiteVenue, SplitList, TariffChartPoint, TimelineEntry, TimelineMonth } from '../types.ts';
-import { byMonth, entityPages, splitByMonth } from './split.ts';
+import type { SiteArticle, SiteCitation, SiteDeadline, SiteEvent, SiteModel, SitePerson, SiteTariff, SiteVenue, SplitList, TariffChartPoint, TimelineEntry, TimelineMonth } from '../types.ts';
+import { byMonth, entityPages, splitByMonth, type ListCut } from './split.ts';
 
 // Page budgets are in printed entries. A citation (a quoted sentence with
 // its article) is the unit, about 0.7 KB of HTML; a line naming an article is
@@ -9,6 +9,12 @@ export const defaultPageBudget = 300;
 export const deadlineMentionsShown = 5;
 /** The tariffs page lists this many disagreements; each tariff's page lists its own. */
 export const disagreementsShown = 25;
+
+/** A list with what cuts it into pages (`stableChunks`): each entry's identity and weight. */
+const cut = <T>(items: T[], key: (item: T) => string, weight: (item: T) => number, max: number): ListCut<T> => ({ items, key, weight, max });
+
+/** What tells one citation from the others in a list: its article and the sentences it quotes. */
+const citationKey = (c: SiteCitation) => `${c.article.slug}\u0000${c.evidence.map((e) => e.text).join(' ')}`;
 
 const entryWeight = (entry: TimelineEntry): number =>
   entry.kind === 'event' ? 1 + entry.event.sources.length : entry.kind === 'deadline' ? 1 + Math.min(entry.deadline.mentions.length, deadlineMentionsShown) : 1;
@@ -54,30 +60,30 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists
     chartTablePages: chartTable.parts.length > 1 ? chartTable : { parts: [], nav: { years: [] } },
     personPages: input.people.flatMap((p) =>
       entityPages(p, { id: p.id, name: p.name, known: p.known }, `/people/${p.id}/`, {
-        // One page shows a slice of each list, so the lists share the budget.
-        events: { items: p.events, size: sizeFor(p.events, eventWeight, share(1 / 2)) },
-        quotes: { items: p.quotes, size: share(1 / 4) },
-        articles: { items: p.articles, size: budget },
+        // One page shows a run of each list, so the lists share the budget.
+        events: cut(p.events, (e) => e.id, eventWeight, share(1 / 2)),
+        quotes: cut(p.quotes, (q) => `${citationKey(q.citation)}\u0000${q.text}`, () => 1, share(1 / 4)),
+        articles: cut(p.articles, (a) => a.slug, () => 1, budget),
       }),
     ),
     // A status report prints its sentences and its article's title: about three units.
     tariffPages: input.tariffs.flatMap((t) =>
       entityPages(t, { id: t.id, label: t.label, rate: t.rate, scope: t.scope, target: t.target }, `/tariffs/${t.id}/`, {
-        history: { items: t.history, size: share(1 / 3) },
+        history: cut(t.history, (h) => `${citationKey(h.citation)}\u0000${h.status}`, () => 1, share(1 / 3)),
         // A disagreement names every article on each side.
-        disagreements: { items: t.disagreements, size: share(1 / 6) },
+        disagreements: cut(t.disagreements, (d) => `${d.what}\u0000${d.status}`, () => 1, share(1 / 6)),
       }),
     ),
     venuePages: input.venues.flatMap((v) =>
-      entityPages(v, { id: v.id, name: v.name }, `/venues/${v.id}/`, { events: { items: v.events, size: share(1 / 2) }, mentions: { items: v.mentions, size: share(1 / 2) } }),
+      entityPages(v, { id: v.id, name: v.name }, `/venues/${v.id}/`, {
+        events: cut(v.events, (e) => e.id, () => 1, share(1 / 2)),
+        mentions: cut(v.mentions, citationKey, () => 1, share(1 / 2)),
+      }),
     ),
-    deadlinePages: input.deadlines.flatMap((d) => entityPages(d, { id: d.id, date: d.date, what: d.what, timelineUrl: d.timelineUrl }, `/deadlines/${d.id}/`, { mentions: { items: d.mentions, size: share(1 / 3) } })),
+    deadlinePages: input.deadlines.flatMap((d) =>
+      entityPages(d, { id: d.id, date: d.date, what: d.what, timelineUrl: d.timelineUrl }, `/deadlines/${d.id}/`, {
+        mentions: cut(d.mentions, (m) => citationKey(m.citation), () => 1, share(1 / 3)),
+      }),
+    ),
   };
-}
-
-/** Entries per page for a list whose entries print a citation per source: the share of the budget over their mean weight. */
-function sizeFor<T>(items: T[], weight: (item: T) => number, share: number): number {
-  if (items.length === 0) return share;
-  const mean = items.reduce((sum, item) => sum + weight(item), 0) / items.length;
-  return Math.max(1, Math.floor(share / mean));
 }

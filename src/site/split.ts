@@ -89,24 +89,72 @@ function navOf<T>(parts: MonthPart<T>[]): PartsNav {
   return { years };
 }
 
-/** Page sizes of an entity's lists: how many entries of each fit on one page. */
-export type ListSizes<L extends string> = Record<L, { items: unknown[]; size: number }>;
+/** FNV-1a over a string's code units: a number an item keeps from build to build, whatever else the list holds. */
+function stableHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0) / 2 ** 32;
+}
+
+/** How a list of an entity is cut: each item's identity and weight, and the most one page may carry. */
+export interface ListCut<T> {
+  items: T[];
+  // Methods, not function-typed fields, so that a list of events passes where a list of anything is taken.
+  key(item: T): string;
+  weight(item: T): number;
+  max: number;
+}
 
 /**
- * An entity's pages: the first at `url`, the rest at `url + n + '/'`, each
- * with the next slice of every list. The first shows the whole entity and
- * the others its `heading` (see `EntityPage`).
+ * Consecutive runs of items that weigh at most `max` (an item heavier than
+ * that gets a run of its own), cut after the items that their own key
+ * picks, not at every `max`'s worth. Cut by count, one entry added near the
+ * start of a list moved every later entry to another page, and every later
+ * page was rendered again; cut by key, it changes the run it joins, and the
+ * runs after it only in the rare case that it adds or moves a cut. An item
+ * ends a run with a chance that grows with its weight, and no run is cut
+ * before `least`: on made-up lists, pages came out nine-tenths as full as
+ * cut by count, and an entry added anywhere changed two pages on average
+ * where cut by count it changed half of them (tests/site/stable-chunks.test.ts).
  */
-export function entityPages<E, L extends string, H>(item: E, heading: H, url: string, lists: ListSizes<L>): EntityPage<E, L, H>[] {
+export function stableChunks<T>({ items, key, weight, max }: ListCut<T>): T[][] {
+  const cutAt = 0.7 * max;
+  const least = 0.3 * max;
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let load = 0;
+  for (const item of items) {
+    const w = weight(item);
+    if (current.length > 0 && load + w > max) {
+      chunks.push(current);
+      current = [];
+      load = 0;
+    }
+    current.push(item);
+    load += w;
+    if (load >= least && stableHash(key(item)) < w / cutAt) {
+      chunks.push(current);
+      current = [];
+      load = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/**
+ * An entity's pages: the first at `url`, the rest at `url + n + '/'`, page n
+ * with the n-th run of every list (see `stableChunks`). The first shows the
+ * whole entity and the others its `heading` (see `EntityPage`).
+ */
+export function entityPages<E, L extends string, H>(item: E, heading: H, url: string, lists: Record<L, ListCut<unknown>>): EntityPage<E, L, H>[] {
   const names = Object.keys(lists) as L[];
-  const count = Math.max(1, ...names.map((name) => Math.ceil(lists[name].items.length / lists[name].size)));
+  const runs = Object.fromEntries(names.map((name) => [name, stableChunks(lists[name])])) as Record<L, unknown[][]>;
+  const count = Math.max(1, ...names.map((name) => runs[name].length));
   const pages = Array.from({ length: count }, (_, i) => (i === 0 ? url : `${url}${i + 1}/`));
   return pages.map((pageUrl, i) => {
     const slices = {} as Record<L, ListSlice<unknown>>;
-    for (const name of names) {
-      const { items, size } = lists[name];
-      slices[name] = { items: items.slice(i * size, (i + 1) * size), from: i * size + 1, total: i === 0 ? items.length : null };
-    }
+    for (const name of names) slices[name] = { items: runs[name][i] ?? [], total: i === 0 ? lists[name].items.length : null };
     return { heading, item: i === 0 ? item : null, url: pageUrl, number: i + 1, pages, lists: slices };
   });
 }

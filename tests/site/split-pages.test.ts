@@ -116,10 +116,10 @@ describe(`an archive built with --page-budget=${budget}`, () => {
     expect(parts.items.sort()).toEqual(one.sort());
     const pager = all(await page(split, parts.pages[1]!), 'main nav.pager a[aria-current="page"]');
     expect(pager.map((a) => text(a))).toContain('2');
-    // The total is on the first page only, so that a new entry does not change every page.
+    // The total is on the first page only, and no later page says where in the list it starts, so that a new entry does not change every page.
     const heading = async (path: string) => text(all(await page(split, path), 'main h2#events')[0]!);
     expect(await heading(parts.pages[0]!)).toMatch(/^Events \(1(–\d+)? of \d+\)$/);
-    expect(await heading(parts.pages[1]!)).toMatch(/^Events \(\d+(–\d+)?\)$/);
+    expect(await heading(parts.pages[1]!)).toBe('Events');
   });
 
   it('has no broken link or missing #anchor: "on the timeline" links find their part', () => {
