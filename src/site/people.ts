@@ -1,5 +1,6 @@
 import type { EventType, SiteArticleRef, SiteEvent, SitePerson, SitePersonRef } from '../types.ts';
 import type { ArticleContext } from './articles.ts';
+import { addTo } from '../story/buckets.ts';
 import { byDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
@@ -71,6 +72,9 @@ export function buildPeople(articles: ArticleContext[], events: SiteEvent[], ids
     }
   }
 
+  // Each person's events gathered in one pass, as for venues: not every event filtered for every person.
+  const eventsOf = new Map<string, SiteEvent[]>();
+  for (const e of events) for (const id of new Set(e.participants.map((p) => p.id))) if (id !== null) addTo(eventsOf, id, e);
   const result: SitePerson[] = [];
   for (const person of people.values()) {
     person.articles = byArticleDate(person.articles);
@@ -79,10 +83,7 @@ export function buildPeople(articles: ArticleContext[], events: SiteEvent[], ids
     const dated = person.articles.filter((a) => a.published);
     person.first = dated[0] ?? null;
     person.last = dated.at(-1) ?? null;
-    person.events = byDate(
-      events.filter((e) => e.participants.some((p) => p.id === person.id)),
-      (e) => e.date,
-    );
+    person.events = byDate(eventsOf.get(person.id) ?? [], (e) => e.date);
     person.contacts = contacts(person.id, person.events);
     person.quotes = byDate(person.quotes, (q) => q.citation.article.published);
     result.push(person);

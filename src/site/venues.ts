@@ -1,5 +1,6 @@
 import type { SiteEvent, SiteVenue } from '../types.ts';
 import type { ArticleContext } from './articles.ts';
+import { addTo } from '../story/buckets.ts';
 import { byDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
@@ -15,14 +16,14 @@ export function buildVenues(articles: ArticleContext[], events: SiteEvent[], ids
       venues.set(ref.id, venue);
     }
   }
+  // Each venue's events gathered in one pass: filtering every event for every venue took a fifth of a second at 10,000 articles.
+  const eventsAt = new Map<string, SiteEvent[]>();
+  for (const e of events) for (const id of new Set(e.venues.map((x) => x.value.id))) if (id !== null) addTo(eventsAt, id, e);
   return [...venues.values()]
     .map((v) => ({
       ...v,
       mentions: byDate(v.mentions, (m) => m.article.published),
-      events: byDate(
-        events.filter((e) => e.venues.some((x) => x.value.id === v.id)),
-        (e) => e.date,
-      ),
+      events: byDate(eventsAt.get(v.id) ?? [], (e) => e.date),
     }))
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
