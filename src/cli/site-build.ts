@@ -170,7 +170,6 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         // archive.json is written on another thread from the cache's files, so the records go now, before the pages are planned.
         archive = startArchiveJson(dir, site.model!.title, archiveRows(site.model!, site.records!, options.pathPrefix, (r) => cache.entryOf(r)));
         site.records = null;
-        await writeDownloads(dir, buildDownloads(site.model!, options.pathPrefix));
         status.show('rendering pages');
         // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
         let indexing = null as SearchIndexing | null;
@@ -182,15 +181,17 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
             previous: { ...previous, ahead },
             onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
           });
+          phase('rendering');
+          // The CSV files are made while Pagefind indexes the last bundles on the other core: in a rebuild the build would otherwise wait for it idle.
+          status.show('writing the downloads; indexing for search');
+          await writeDownloads(dir, buildDownloads(site.model!, options.pathPrefix));
         } catch (error) {
           await indexing?.stop();
           throw error;
         }
-        phase('rendering');
         site.model = null;
-        status.show('indexing for search');
         searched = await indexing!.finish();
-        phase('search index after rendering');
+        phase('downloads and search index after rendering');
         await archive.written;
       } catch (error) {
         // A thread still linking or writing would keep the process alive, and write into a folder about to be thrown away.
