@@ -3,7 +3,7 @@
 // indexes it with Pagefind and swaps it into place. Seed problems go to stderr
 // as file:line:col; a seed that cannot be read, or with --strict any warning,
 // stops the build and leaves the previous site untouched.
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { reporter } from 'vfile-reporter';
@@ -169,6 +169,8 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         collectSoonerFromHere();
         // archive.json is written on another thread from the cache's files, so the records go now, before the pages are planned.
         archive = startArchiveJson(dir, site.model!.title, archiveRows(site.model!, site.records!, options.pathPrefix, (r) => cache.entryOf(r)));
+        // An article's page is fingerprinted by its record's cache entry, named by extraction version and key: it changes whenever the record does.
+        const entryOf = new Map(site.records!.map((r) => [r.file.replace(/^.*\//, ''), cache.entryOf(r)?.split(sep).slice(-2).join('/')]));
         site.records = null;
         status.show('rendering pages');
         // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
@@ -179,6 +181,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
             output: dir,
             pathPrefix: options.pathPrefix,
             previous: { ...previous, ahead },
+            recordOf: (article) => entryOf.get(article.file),
             onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
           });
           phase('rendering');

@@ -20,6 +20,8 @@ export interface RenderOptions {
    * its pages before they were planned (see `linkPagesAhead`).
    */
   previous?: { dir: string; fingerprints: Record<string, string>; ahead?: PagesAhead };
+  /** A name for each article's record that changes whenever the record does (see `planPages`), where there is one. */
+  recordOf?: (article: SiteArticle) => string | undefined;
   /** Pages per Eleventy run (see `defaultBatchSize`). */
   batchSize?: number;
   /** Told the search plan before any page is written, then the URL paths of the paginated pages as they are written or kept. */
@@ -105,9 +107,9 @@ async function singlePageTemplates(): Promise<string[]> {
  * fingerprint matches the previous build are taken from it instead of
  * rendered again.
  */
-export async function renderSite({ model, output, pathPrefix, previous, batchSize = defaultBatchSize, onPages }: RenderOptions): Promise<Rendered> {
+export async function renderSite({ model, output, pathPrefix, previous, recordOf, batchSize = defaultBatchSize, onPages }: RenderOptions): Promise<Rendered> {
   const key = await renderingKey({ pathPrefix, title: model.title, siteUrl: model.siteUrl });
-  const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)));
+  const plan = planPages(model, key, previous?.fingerprints ?? {}, (url) => previous !== undefined && existsSync(pageFile(previous.dir, url)), recordOf);
   onPages?.planned(plan.search);
   // Kept pages are linked on another thread while this one works.
   const ahead = previous?.ahead ?? linkPagesAhead(plan.keep.map((url) => [pageFile(previous!.dir, url), pageFile(output, url)]));

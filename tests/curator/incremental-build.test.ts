@@ -214,3 +214,53 @@ describe('rebuilding when a new article moves events between timeline parts', ()
     expect(await pages(project)).toEqual(await pages(cold));
   });
 });
+
+describe('rebuilding when a new article dates an undated one', () => {
+  // The newsletter piece gives no date; the events it reports place it. A new
+  // wire story reports the same call with a date, and so moves the undated
+  // piece: its page must say where it now stands, as a cold build's does,
+  // though its own text has not changed.
+  const undated = 'tests/fixtures/articles/no-date-relative-only/input.txt';
+  const call = [
+    '---',
+    'title: "Akazawa and Lutnick speak by phone ahead of next round"',
+    'date: 2025-05-10',
+    'source: Test Wire',
+    '---',
+    'TOKYO, May 10 (Test Wire) - Japan’s tariff negotiator Ryosei Akazawa spoke with U.S. Commerce Secretary Howard Lutnick by phone on Friday, May 9, and the two agreed to keep working toward an agreement, a government official said.',
+  ].join('\n');
+  const page = 'articles/akazawa-plans-another-washington-trip-as-car-tariffs-bite/index.html';
+  let project: Scratch;
+  let cold: Scratch;
+  let before: string;
+
+  beforeAll(async () => {
+    const build = async (p: Scratch) => {
+      const run = await runBuild([`--output=${p.output}`], p.env);
+      if (run.code !== 0) throw new Error(run.stderr);
+    };
+    project = await scratchProject();
+    await copyFile(join(root, undated), join(project.seeds, 'zz-undated.txt'));
+    await build(project);
+    before = await readFile(join(project.output, page), 'utf8');
+    await writeFile(join(project.seeds, 'zz-call.md'), call);
+    await build(project);
+    cold = await scratchProject();
+    await copyFile(join(root, undated), join(cold.seeds, 'zz-undated.txt'));
+    await writeFile(join(cold.seeds, 'zz-call.md'), call);
+    await build(cold);
+  }, 600_000);
+
+  afterAll(async () => {
+    await rm(project.dir, { recursive: true, force: true });
+    await rm(cold.dir, { recursive: true, force: true });
+  });
+
+  it('places the undated article by the call’s date, as a cold build does', async () => {
+    const rebuilt = await readFile(join(project.output, page), 'utf8');
+    expect(rebuilt).not.toBe(before);
+    expect(rebuilt).toContain('9 May 2025');
+    expect(rebuilt).toBe(await readFile(join(cold.output, page), 'utf8'));
+    expect(await pages(project)).toEqual(await pages(cold));
+  });
+});
