@@ -57,13 +57,10 @@ const pages = await phase('render', async () => {
   collectSoonerFromHere();
   archive = startArchiveJson(dir, site.model.title, archiveRows(site.model, site.records!, '/', (r) => cache.entryOf(r)));
   site.records = null;
+  await writeDownloads(dir, buildDownloads(site.model, '/'));
   // As the build does: bundles are indexed while later pages render, so this phase's memory includes Pagefind's.
   const onPages = { planned: (search: SearchPlan) => (indexing = startSearchIndex(dir, search)), written: (urls: string[]) => indexing!.written(urls) };
   return renderSite({ model: site.model, output: dir, pathPrefix: '/', onPages }).then((rendered) => rendered.written);
 });
-// As the build does: the CSV files are made while the last bundles are indexed.
-await phase('index', async () => {
-  await writeDownloads(dir, buildDownloads(site.model, '/'));
-  await Promise.all([indexing!.finish(), archive!.written]);
-});
+await phase('index', () => Promise.all([indexing!.finish(), archive!.written]));
 process.stdout.write(`${JSON.stringify({ pages, phases })}\n`);

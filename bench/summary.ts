@@ -20,7 +20,7 @@ const ph = (p: PhaseFigures | undefined) => (p ? `${s(p.seconds)} s / ${Math.rou
 
 /** "4.0 / 0.4 / 4.0 / 3.0 s" from the build's summary line, when it gives its phases. */
 const ownPhases = (summary: string) => {
-  const m = /extraction ([\d.]+)s, site model ([\d.]+)s, rendering ([\d.]+)s, (?:downloads and )?search index(?: after rendering)? ([\d.]+)s/.exec(summary);
+  const m = /extraction ([\d.]+)s, site model ([\d.]+)s, rendering ([\d.]+)s, search index(?: after rendering)? ([\d.]+)s/.exec(summary);
   return m ? `${m.slice(1).join(' / ')} s` : '—';
 };
 
@@ -33,7 +33,7 @@ const rows: [string, (r: BenchResult) => string][] = [
   ['cold build: CPU (user + sys)', (r) => cpu(r.coldBuild)],
   ['cold build: peak RSS, process tree', (r) => mem(r.coldBuild)],
   ['cold build: peak RSS, largest process', (r) => big(r.coldBuild)],
-  ['phases as the build reports them: extraction / model / rendering (search indexing alongside) / CSV downloads and search index after rendering', (r) => ownPhases(r.coldBuild.summary)],
+  ['phases as the build reports them: extraction / model / rendering (search indexing alongside) / search index after rendering', (r) => ownPhases(r.coldBuild.summary)],
   ['phase: extraction + story merge (time / peak)', (r) => ph(r.phases.extract)],
   ['phase: site model', (r) => ph(r.phases.model)],
   ['phase: rendering (Eleventy; search indexing alongside)', (r) => ph(r.phases.render)],

@@ -172,6 +172,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         // An article's page is fingerprinted by its record's cache entry, named by extraction version and key: it changes whenever the record does.
         const entryOf = new Map(site.records!.map((r) => [r.file.replace(/^.*\//, ''), cache.entryOf(r)?.split(sep).slice(-2).join('/')]));
         site.records = null;
+        await writeDownloads(dir, buildDownloads(site.model!, options.pathPrefix));
         status.show('rendering pages');
         // Pagefind's processes index each search bundle as soon as its pages are written, on the cores rendering leaves free.
         let indexing = null as SearchIndexing | null;
@@ -184,17 +185,15 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
             recordOf: (article) => entryOf.get(article.file),
             onPages: { planned: (search) => (indexing = startSearchIndex(dir, search, previous)), written: (urls) => indexing!.written(urls) },
           });
-          phase('rendering');
-          // The CSV files are made while Pagefind indexes the last bundles on the other core: in a rebuild the build would otherwise wait for it idle.
-          status.show('writing the downloads; indexing for search');
-          await writeDownloads(dir, buildDownloads(site.model!, options.pathPrefix));
         } catch (error) {
           await indexing?.stop();
           throw error;
         }
+        phase('rendering');
         site.model = null;
+        status.show('indexing for search');
         searched = await indexing!.finish();
-        phase('downloads and search index after rendering');
+        phase('search index after rendering');
         await archive.written;
       } catch (error) {
         // A thread still linking or writing would keep the process alive, and write into a folder about to be thrown away.
