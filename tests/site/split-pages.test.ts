@@ -109,7 +109,7 @@ describe(`an archive built with --page-budget=${budget}`, () => {
   });
 
   it("shows all of Akazawa's events and articles over his pages, with page links", async () => {
-    const pick = (html: HtmlElement) => [...all(html, '#events + ol > li').map((li) => attr(li, 'id')!), ...listed('#articles + ol li')(html)];
+    const pick = (html: HtmlElement) => [...all(html, '#events + ol > li').map((li) => attr(li, 'id')!), ...listed('#articles + ul li')(html)];
     const one = pick(await page(whole, 'people/ryosei-akazawa/'));
     const parts = await readAll(split, 'people/ryosei-akazawa/', pick);
     expect(parts.pages.length).toBeGreaterThan(1);
