@@ -90,6 +90,16 @@ export class ExtractionCache {
     return this.entries.get(record);
   }
 
+  /**
+   * The name of this record's entry, the same wherever the cache folder is:
+   * the extraction version and the key, which change whenever the record
+   * could. Undefined when the cache has no file of it.
+   */
+  entryName(record: ArticleRecord): string | undefined {
+    const entry = this.entries.get(record);
+    return entry === undefined ? undefined : relative(dirname(this.dir), entry);
+  }
+
   private registryHash(registry: Registry): string {
     let hash = this.registryHashes.get(registry);
     if (!hash) {

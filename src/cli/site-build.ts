@@ -3,7 +3,7 @@
 // indexes it with Pagefind and swaps it into place. Seed problems go to stderr
 // as file:line:col; a seed that cannot be read, or with --strict any warning,
 // stops the build and leaves the previous site untouched.
-import { resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { reporter } from 'vfile-reporter';
@@ -169,8 +169,8 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         collectSoonerFromHere();
         // archive.json is written on another thread from the cache's files, so the records go now, before the pages are planned.
         archive = startArchiveJson(dir, site.model!.title, archiveRows(site.model!, site.records!, options.pathPrefix, (r) => cache.entryOf(r)));
-        // An article's page is fingerprinted by its record's cache entry, named by extraction version and key: it changes whenever the record does.
-        const entryOf = new Map(site.records!.map((r) => [r.file.replace(/^.*\//, ''), cache.entryOf(r)?.split(sep).slice(-2).join('/')]));
+        // An article's page is fingerprinted by its record's cache entry, which changes whenever the record does.
+        const entryOf = new Map(site.records!.map((r) => [r.file.replace(/^.*\//, ''), cache.entryName(r)]));
         site.records = null;
         await writeDownloads(dir, buildDownloads(site.model!, options.pathPrefix));
         status.show('rendering pages');

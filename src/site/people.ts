@@ -1,6 +1,6 @@
 import type { EventType, SiteArticleRef, SiteEvent, SitePerson, SitePersonRef } from '../types.ts';
 import type { ArticleContext } from './articles.ts';
-import { addTo } from '../story/buckets.ts';
+import { bucketByEach } from '../story/buckets.ts';
 import { byDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
@@ -73,8 +73,7 @@ export function buildPeople(articles: ArticleContext[], events: SiteEvent[], ids
   }
 
   // Each person's events gathered in one pass, as for venues: not every event filtered for every person.
-  const eventsOf = new Map<string, SiteEvent[]>();
-  for (const e of events) for (const id of new Set(e.participants.map((p) => p.id))) if (id !== null) addTo(eventsOf, id, e);
+  const eventsOf = bucketByEach(events, (e) => e.participants.map((p) => p.id));
   const result: SitePerson[] = [];
   for (const person of people.values()) {
     person.articles = byArticleDate(person.articles);

@@ -1,6 +1,6 @@
 import type { SiteEvent, SiteVenue } from '../types.ts';
 import type { ArticleContext } from './articles.ts';
-import { addTo } from '../story/buckets.ts';
+import { bucketByEach } from '../story/buckets.ts';
 import { byDate } from './dates.ts';
 import type { SiteIds } from './ids.ts';
 
@@ -17,8 +17,7 @@ export function buildVenues(articles: ArticleContext[], events: SiteEvent[], ids
     }
   }
   // Each venue's events gathered in one pass: filtering every event for every venue took a fifth of a second at 10,000 articles.
-  const eventsAt = new Map<string, SiteEvent[]>();
-  for (const e of events) for (const id of new Set(e.venues.map((x) => x.value.id))) if (id !== null) addTo(eventsAt, id, e);
+  const eventsAt = bucketByEach(events, (e) => e.venues.map((x) => x.value.id));
   return [...venues.values()]
     .map((v) => ({
       ...v,

@@ -18,3 +18,12 @@ export function bucketBy<T>(items: Iterable<T>, key: (item: T) => string | null)
   }
   return buckets;
 }
+
+/** Items under each of their keys, once per distinct key, each bucket in the items' order; null keys are left out. */
+export function bucketByEach<T>(items: Iterable<T>, keys: (item: T) => Iterable<string | null>): Map<string, T[]> {
+  const buckets = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keys(item))) if (k !== null) addTo(buckets, k, item);
+  }
+  return buckets;
+}
