@@ -14,7 +14,13 @@ declare module 'vfile' {
   }
 }
 
-const percentage = /(\d+(?:\.\d+)?)\s?(?:%|-?percent\b|per cent\b)/g;
+// "25%", "25 percent", "25-percent", "25 per cent", and the wire services' "25 pct".
+const rate = String.raw`(\d+(?:\.\d+)?)\s?(?:%|-?percent\b|per cent\b|pct\b)`;
+const percentage = new RegExp(rate, 'g');
+const risesTo = new RegExp(String.raw`\bto\s+${rate}\s+from\s+${rate}`, 'gi');
+const risesFrom = new RegExp(String.raw`\bfrom\s+${rate}\s+to\s+${rate}`, 'gi');
+const upOrDownFrom = new RegExp(String.raw`${rate}[^;%]{0,60}?\b(?:up|down) from (?:the |a |its )?${rate}`, 'gi');
+const anyRate = new RegExp(rate);
 const tariffWord = /\b(tariffs?|duty|duties|levy|levies|import tax(?:es)?|customs)\b/gi;
 const otherMeasure =
   /\b(polls?|surveys?|approval|support(?:ed)?|growth|GDP|economy|inflation|stocks?|shares?|index|indices|yields?|unemployment|jobless|fell|rose|gained|dropped|slid|climbed|percentage points?|respondents|voters|turnout|margin|probability|chance|odds|stake|share of|rating)\b/gi;
@@ -75,14 +81,14 @@ export default function findTariffs(options: { registry: Registry }) {
       // Changes of rate only qualify the rates found; a sentence without one has nothing to read.
       if (!numbers.length) return;
       const changes = new Map<number, number>();
-      for (const m of matchesOf(/\bto\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+from\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi, text)) {
+      for (const m of matchesOf(risesTo, text)) {
         changes.set(m.index + m[0].indexOf(m[1]!), Number(m[2]));
       }
-      for (const m of matchesOf(/\bfrom\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s+to\s+(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi, text)) {
+      for (const m of matchesOf(risesFrom, text)) {
         changes.set(m.index + m[0].lastIndexOf(m[2]!), Number(m[1]));
       }
       // "a 25% tariff from Aug. 1, up from the 10% rate now in place"
-      for (const m of matchesOf(/(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)[^;%]{0,60}?\b(?:up|down) from (?:the |a |its )?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)/gi, text)) {
+      for (const m of matchesOf(upOrDownFrom, text)) {
         changes.set(m.index, Number(m[2]));
       }
       const previousRates = new Set(changes.values());
@@ -100,7 +106,7 @@ export default function findTariffs(options: { registry: Registry }) {
         const scopes = findScope(clause.text);
         const product = scopes.filter((x) => x.key !== generalScope && x.key !== 'reciprocal');
         // "X% tariff on Y": the scope after the rate, before the next rate; else the nearest before it.
-        const nextRate = clause.text.slice(at + m[0].length).search(/\d+(?:\.\d+)?\s?(?:%|percent|per cent)/);
+        const nextRate = clause.text.slice(at + m[0].length).search(anyRate);
         const limit = nextRate === -1 ? Infinity : at + m[0].length + nextRate;
         const nearestProduct =
           product.filter((x) => x.index > at && x.index < limit).sort((a, b) => a.index - b.index)[0] ??
