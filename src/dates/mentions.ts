@@ -4,6 +4,7 @@ import type { Day } from 'date-fns';
 import type { FuzzyDate } from '../types.ts';
 import { lastWeek, monthDayNear, monthOf, nearestWeekday, nextWeek, relativeDay, thisWeek } from './calendar.ts';
 import { tenseAt } from './tense.ts';
+import { datelinePrefix } from '../text/dateline.ts';
 import { matchesOf } from '../text/matches.ts';
 
 /** A date expression found in a sentence, resolved against the article's date where it can be. */
@@ -124,5 +125,7 @@ function readDateMentions(sentence: string, reference: string | null): DateMenti
   const others = [...weekdayMentions(sentence, reference), ...relativeMentions(sentence, reference)].filter(
     (m) => !absolute.some((a) => overlaps(a, m)),
   );
-  return [...absolute, ...others].sort((a, b) => a.index - b.index);
+  // A dateline's date ("TOKYO, May 23 (Reuters) -") is the day the story was filed, not the day of what it reports.
+  const filedUntil = datelinePrefix.exec(sentence)?.[0].length ?? 0;
+  return [...absolute, ...others].filter((m) => m.index >= filedUntil).sort((a, b) => a.index - b.index);
 }

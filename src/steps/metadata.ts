@@ -1,4 +1,5 @@
 import { strict as chronoStrict } from 'chrono-node/en';
+import { datelinePrefix } from '../text/dateline.ts';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
@@ -27,10 +28,6 @@ const monthWord = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-// "TOKYO, July 5 (Reuters) -", "Tokyo, June 15 (Jiji Press)—", "WASHINGTON (AP) —"
-// The place is in capitals ("TOKYO, July 5 (Reuters) -") or followed by a date ("Tokyo, June 15 (Jiji Press)—").
-const datelinePrefix =
-  /^\s*(?:[A-Z][A-Z.' -]{1,40}?(?:,\s*[A-Z][A-Za-z.]+)?(?:,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*([A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))\s*\(([^)]{2,40})\)\s*[-–—]/;
 
 function dateFromText(text: string, yearHint: number | null): { value: string; precision: DatePrecision } | null {
   const result = chronoStrict.parse(text, { instant: new Date(Date.UTC(yearHint ?? 2000, 0, 1, 12)), timezone: 0 })[0];

@@ -20,6 +20,8 @@ export interface ExpectedArticle {
   venues?: string[];
   absentVenues?: string[];
   events?: { type: string; date: string | null; precision?: string | null; participants?: string[]; venue?: string | null; status?: string }[];
+  /** Events a reader would not find: a type on a day the article gives for something else. */
+  absentEvents?: { type: string; date: string }[];
 }
 
 export interface Check {
@@ -106,6 +108,9 @@ export function checksFor(record: ArticleRecord, expected: ExpectedArticle): Che
     check(`event ${label}`, !!found, () =>
       `events are ${show(record.events.map((x) => `${x.type} ${x.date}/${x.precision} ${x.status} [${x.participants.join(', ')}] @${x.venue}`))}`,
     );
+  }
+  for (const e of expected.absentEvents ?? []) {
+    check(`no ${e.type} on ${e.date}`, !record.events.some((x) => x.type === e.type && x.date === e.date), () => `events are ${show(record.events.map((x) => `${x.type} ${x.date}`))}`);
   }
   return checks;
 }

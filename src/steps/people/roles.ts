@@ -2,6 +2,7 @@
 // ("U.S. Commerce Secretary Howard Lutnick"), an apposition before it
 // ("Japan's chief trade negotiator, Ryosei Akazawa") or after it
 // ("Akazawa, who also serves as Japan's Economic Revitalization Minister").
+import { datelinePrefix } from '../../text/dateline.ts';
 
 /** Nouns that head a role phrase. */
 const roleHeads = [
@@ -83,7 +84,8 @@ export function roleBefore(text: string): string | null {
   // Unless the text ends in a role word or an apposition, none of the three can match: skip trying them at every position.
   const last = lastWord(text);
   const endsInRole = last !== null && roleHeadSet.has(last.toLowerCase().replace(/ſ/g, 's'));
-  const m = (endsInApposition(tail) ? beforeName.exec(tail) : null) ?? (endsInRole ? ownedBeforeName.exec(tail) ?? sentenceOpeningRole.exec(text) : null);
+  // A wire story's sentence starts after its dateline: "Tokyo, June 14 (Jiji Press)--Japanese tariff negotiator Ryosei Akazawa".
+  const m = (endsInApposition(tail) ? beforeName.exec(tail) : null) ?? (endsInRole ? ownedBeforeName.exec(tail) ?? sentenceOpeningRole.exec(text.replace(datelinePrefix, '')) : null);
   if (!m) return null;
   // "Trump said Japan's negotiator, X" — keep only the phrase, not a clause before it.
   const words = m[1]!.trim().split(/\s+/);
