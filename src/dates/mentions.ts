@@ -1,10 +1,9 @@
-// The English parsers only: the package's index loads every language's, which doubled the build's start.
-import { strict as chronoStrict } from 'chrono-node/en';
 import type { Day } from 'date-fns';
 import type { FuzzyDate } from '../types.ts';
 import { lastWeek, monthDayNear, monthOf, nearestWeekday, nextWeek, relativeDay, thisWeek } from './calendar.ts';
 import { tenseAt } from './tense.ts';
 import { datelinePrefix } from '../text/dateline.ts';
+import { writtenDays } from './written-days.ts';
 import { matchesOf } from '../text/matches.ts';
 
 /** A date expression found in a sentence, resolved against the article's date where it can be. */
@@ -52,18 +51,11 @@ function dated(year: number, month: number, dayOfMonth: number | null): FuzzyDat
 function absoluteMentions(sentence: string, reference: string | null): DateMention[] {
   // Absolute dates always name a month or write an ISO date; most sentences do neither.
   if (!monthName.test(sentence)) return [];
-  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
-  // chrono's strict parser reads the dates with a day, ten times faster than its casual one.
-  const withDay: DateMention[] = chronoStrict
-    .parse(sentence, { instant, timezone: 0 })
-    .filter((r) => r.start.isCertain('month') && r.start.isCertain('day') && monthName.test(r.text))
-    .map((r) => {
-      const tense = tenseAt(sentence, r.index);
-      const month = r.start.get('month')!;
-      const day = r.start.get('day')!;
-      const date = r.start.isCertain('year') ? dated(r.start.get('year')!, month, day) : reference ? monthDayNear(reference, month, day, tense) : null;
-      return { text: r.text.replace(/[\s,]+$/, ''), index: r.index, date, kind: 'absolute', tense } satisfies DateMention;
-    });
+  const withDay: DateMention[] = writtenDays(sentence).map((d) => {
+    const tense = tenseAt(sentence, d.index);
+    const date = d.year !== null ? dated(d.year, d.month, d.day) : reference ? monthDayNear(reference, d.month, d.day, tense) : null;
+    return { text: d.text, index: d.index, date, kind: 'absolute', tense } satisfies DateMention;
+  });
   const months: DateMention[] = matchesOf(monthOnly, sentence)
     .filter((m) => !withDay.some((d) => d.index <= m.index && m.index < d.index + d.text.length))
     .map((m) => {

@@ -1,8 +1,8 @@
-import { strict as chronoStrict } from 'chrono-node/en';
 import { datelinePrefix } from '../text/dateline.ts';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
+import { writtenDays } from '../dates/written-days.ts';
 import type { ArticleMeta, DatePrecision, Provenance, RemovedBlock } from '../types.ts';
 
 /** A date inferred for an undated article: as shown (`value`, `precision`) and the day its relative dates are read against. */
@@ -24,18 +24,14 @@ declare module 'vfile' {
 
 type Found<T> = { value: T; from: Provenance } | null;
 
-const monthWord = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\d{4}-\d{2}-\d{2}/i;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
 
 function dateFromText(text: string, yearHint: number | null): { value: string; precision: DatePrecision } | null {
-  const result = chronoStrict.parse(text, { instant: new Date(Date.UTC(yearHint ?? 2000, 0, 1, 12)), timezone: 0 })[0];
-  // "2 hours ago" is a time relative to when the page was copied, not a date.
-  if (!result || !monthWord.test(result.text) || !result.start.isCertain('month') || !result.start.isCertain('day')) return null;
-  if (!result.start.isCertain('year') && yearHint === null) return null;
-  const year = result.start.isCertain('year') ? result.start.get('year')! : yearHint!;
-  return { value: `${year}-${pad(result.start.get('month')!)}-${pad(result.start.get('day')!)}`, precision: 'day' };
+  const written = writtenDays(text, { ignoreCase: true })[0];
+  if (!written || (written.year === null && yearHint === null)) return null;
+  return { value: `${written.year ?? yearHint}-${pad(written.month)}-${pad(written.day)}`, precision: 'day' };
 }
 
 function precisionOf(date: string): DatePrecision {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../src/dates/mentions.ts';
 import { isDeadlineMention } from '../../src/dates/deadline-context.ts';
+import { writtenDays } from '../../src/dates/written-days.ts';
 
 const first = (sentence: string, reference: string) => findDateMentions(sentence, reference)[0]?.date;
 
@@ -38,5 +39,44 @@ describe('date expressions against the article date', () => {
     expect(isDeadlineMention(event, findDateMentions(event, '2025-07-14')[0]!)).toBe(false);
     const start = 'Japanese goods will face a 25% tariff from Aug. 1.';
     expect(isDeadlineMention(start, findDateMentions(start, '2025-07-10')[0]!)).toBe(true);
+  });
+});
+
+describe('days written with a month', () => {
+  const read = (text: string, options?: { ignoreCase?: boolean }) => writtenDays(text, options).map(({ text, month, day, year }) => ({ text, month, day, year }));
+
+  it('reads the forms news copy writes a day in', () => {
+    expect(read('Talks resumed on July 9 and ended Aug. 1, 2025.')).toEqual([
+      { text: 'July 9', month: 7, day: 9, year: null },
+      { text: 'Aug. 1, 2025', month: 8, day: 1, year: 2025 },
+    ]);
+    expect(read('The deadline of 9 July passed; the 1st of August 2025 loomed; filed 2025-07-22.')).toEqual([
+      { text: '9 July', month: 7, day: 9, year: null },
+      { text: '1st of August 2025', month: 8, day: 1, year: 2025 },
+      { text: '2025-07-22', month: 7, day: 22, year: 2025 },
+    ]);
+    expect(read('They spoke on Wednesday, July 23rd, and again on Thurs., Sept. 4.')).toEqual([
+      { text: 'Wednesday, July 23rd', month: 7, day: 23, year: null },
+      { text: 'Thurs., Sept. 4', month: 9, day: 4, year: null },
+    ]);
+  });
+
+  it('quotes a span of days whole and dates it by its first', () => {
+    expect(read('The G7 summit runs June 15 to 17 in Kananaskis.')).toEqual([{ text: 'June 15 to 17', month: 6, day: 15, year: null }]);
+    expect(read('Leaders meet on 15-17 June 2025.')).toEqual([{ text: '15-17 June 2025', month: 6, day: 15, year: 2025 }]);
+    // Before a month, "from 10 to 25" is more likely a change of rate than a span.
+    expect(read('Duties rose from 10 to 25 July levels.')[0]).toMatchObject({ day: 25 });
+  });
+
+  it('takes no rate, time, price or impossible day for a day', () => {
+    expect(read('Rates went from July 9 to 25% tariffs.')).toEqual([{ text: 'July 9', month: 7, day: 9, year: null }]);
+    expect(read('A May 24 percent rise, a $10 June coupon, a 2.5 July bond and February 30 are not days.')).toEqual([]);
+    expect(read('The call was set for June 3 at 9 a.m., not June 3 p.m.')).toEqual([{ text: 'June 3', month: 6, day: 3, year: null }]);
+    expect(read('Officials said the plan may 5 times over. Tariffs were set for May 2025.')).toEqual([]);
+  });
+
+  it('reads a line set in capitals only when asked', () => {
+    expect(read('UPDATED JULY 6, 2025')).toEqual([]);
+    expect(read('UPDATED JULY 6, 2025', { ignoreCase: true })).toEqual([{ text: 'JULY 6, 2025', month: 7, day: 6, year: 2025 }]);
   });
 });
