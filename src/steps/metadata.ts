@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
 import { writtenDays } from '../dates/written-days.ts';
+import { reporterInPlace } from './boilerplate/line-kinds.ts';
 import type { ArticleMeta, DatePrecision, Provenance, RemovedBlock } from '../types.ts';
 
 /** A date inferred for an undated article: as shown (`value`, `precision`) and the day its relative dates are read against. */
@@ -46,6 +47,8 @@ function fromByline(text: string): { author: string | null; source: string | nul
   if (/^\p{Lu}[\p{L}'-]+(\s+\p{Lu}[\p{L}'-]+)+\s+(is|was)\s/u.test(line)) return { author: null, source: null };
   const by = /^by\s+(.+?)(?:(?:\s*,|\s+[|\/—–-])\s*(.+))?$/i.exec(line);
   if (by) return { author: by[1]!.trim(), source: by[2] && !/^(staff|senior|chief)?\s*(writer|reporter|correspondent|editor)$/i.test(by[2].trim()) ? by[2].trim() : null };
+  const reporter = reporterInPlace(line);
+  if (reporter) return { author: reporter, source: null };
   const withOutlet = /^(.+?)(?:\s*,|\s+[|—–-])\s*(.+?)(?:\s+on)?$/.exec(line);
   if (withOutlet) return { author: withOutlet[1]!.trim(), source: withOutlet[2]!.trim() };
   return { author: null, source: null };

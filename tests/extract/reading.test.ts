@@ -68,6 +68,24 @@ describe('reading a seed', () => {
   });
 });
 
+describe("the page's head", () => {
+  const body = 'Japan and the United States held another round of tariff talks in Washington on Tuesday, officials said after the meeting ended.';
+
+  it('takes "Name in Place" for the byline between the standfirst and the time stamp', async () => {
+    const head = ['World', 'Ishiba and Trump leave G7 without tariff deal', 'Japanese prime minister says the two sides still differ after half-hour talks in the Canadian Rockies', 'Hana Whitcombe in Tokyo', 'Tue 17 Jun 2025 04.12 BST'];
+    const { record } = await extract([...head, body].join('\n'));
+    expect(record!.title).toBe('Ishiba and Trump leave G7 without tariff deal');
+    expect(record!.author).toBe('Hana Whitcombe');
+    expect(record!.published).toBe('2025-06-17');
+  });
+
+  it('keeps a Title Case headline that reads like one ("Protests Erupt in Tokyo") as the headline', async () => {
+    const { record } = await extract(['World', 'Farmers Protest in Tokyo', 'July 6, 2025', body].join('\n'));
+    expect(record!.title).toBe('Farmers Protest in Tokyo');
+    expect(record!.author).toBeNull();
+  });
+});
+
 describe('front matter', () => {
   it('accepts only a web address as the original', async () => {
     const { record, file } = await extract('---\nurl: "javascript:alert(1)"\n---\nJapan and the United States held talks on Tuesday in Washington about tariffs on cars.\n');

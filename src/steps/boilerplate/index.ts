@@ -21,6 +21,7 @@ import {
   isPunctuationOnly,
   isRelatedHeading,
   isShare,
+  reporterInPlace,
   isSiteChrome,
   withoutListMarker,
 } from './line-kinds.ts';
@@ -33,8 +34,12 @@ declare module 'vfile' {
 
 type Kinds = (RemovedKind | null)[];
 
+const wordsIn = (text: string) => text.split(/\s+/).length;
+// Headlines run to a dozen words or so; a standfirst to two dozen.
+const standfirstWords = 14;
+
 /** A category label over a teaser: "world news", "Japan-U.S.". */
-const shortLabel = (text: string) => withoutListMarker(text).split(/\s+/).length <= 4;
+const shortLabel = (text: string) => wordsIn(withoutListMarker(text)) <= 4;
 
 /** Junk that is junk wherever it stands. */
 function classifyAnywhere(blocks: Block[], kinds: Kinds) {
@@ -73,7 +78,7 @@ function bodyStart(blocks: Block[], kinds: Kinds): number {
 }
 
 const looksLikeHeadline = (text: string) =>
-  isHeadlineLike(text) && text.split(/\s+/).length > 3 && text !== text.toUpperCase() && !isChromePhrase(text);
+  isHeadlineLike(text) && wordsIn(text) > 3 && text !== text.toUpperCase() && !isChromePhrase(text);
 
 /** Above the article: site navigation, the headline, its standfirst, the byline. */
 function classifyHead(blocks: Block[], kinds: Kinds, start: number) {
@@ -81,7 +86,10 @@ function classifyHead(blocks: Block[], kinds: Kinds, start: number) {
   for (const i of open) {
     const text = blocks[i]!.text;
     const next = blocks[i + 1]?.text ?? '';
+    const underHeadline = i > 0 && !kinds[i - 1] && (isHeadlineLike(blocks[i - 1]!.text) || isProse(blocks[i - 1]!.text));
+    const overStamp = kinds[i + 1] === 'dateline' || isTimestamp(next);
     if (isByline(text) || isStaffRole(text) || (isPersonName(text) && isStaffRole(next))) kinds[i] = 'byline';
+    else if (reporterInPlace(text) && underHeadline && overStamp) kinds[i] = 'byline';
     else if (isTimestamp(text)) kinds[i] = 'dateline';
   }
   const headline = chooseHeadline(blocks, kinds, open);
@@ -107,14 +115,16 @@ const isTitleCase = (text: string) => {
  * line nearest the byline. A page with neither gives its longest headline-shaped line.
  */
 function chooseHeadline(blocks: Block[], kinds: Kinds, open: number[]): number | undefined {
-  const long = (i: number) => !kinds[i] && blocks[i]!.text.split(/\s+/).length >= 4 && !isChromePhrase(blocks[i]!.text) && blocks[i]!.text !== blocks[i]!.text.toUpperCase();
+  const long = (i: number) => !kinds[i] && wordsIn(blocks[i]!.text) >= 4 && !isChromePhrase(blocks[i]!.text) && blocks[i]!.text !== blocks[i]!.text.toUpperCase();
   const marker = open.find((i) => kinds[i] === 'byline') ?? blocks.findIndex((_, i) => kinds[i] === 'byline' || kinds[i] === 'dateline');
   if (marker > 0) {
     let i = marker - 1;
-    while (i >= 0 && !long(i) && (kinds[i] || blocks[i]!.text.split(/\s+/).length < 4)) i--;
+    while (i >= 0 && !long(i) && (kinds[i] || wordsIn(blocks[i]!.text) < 4)) i--;
     const run: number[] = [];
     for (; i >= 0 && long(i); i--) run.unshift(i);
     const headlines = run.filter((r) => looksLikeHeadline(blocks[r]!.text) || isProse(blocks[r]!.text));
+    // A long line under a shorter one is the standfirst, even without a full stop.
+    while (headlines.length > 1 && wordsIn(blocks[headlines.at(-1)!]!.text) > standfirstWords && wordsIn(blocks[headlines.at(-2)!]!.text) <= standfirstWords) headlines.pop();
     if (headlines.length) return headlines.find((r) => isTitleCase(blocks[r]!.text)) ?? headlines.at(-1);
   }
   return open.filter((i) => !kinds[i] && looksLikeHeadline(blocks[i]!.text)).sort((a, b) => blocks[b]!.text.length - blocks[a]!.text.length)[0];

@@ -80,6 +80,18 @@ export const isByline = (text: string) => {
   return /^\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.?)?(\s+\p{Lu}[\p{L}'-]+){1,2}(\s*,|\s+[|—–-])\s*\p{Lu}[\p{L}.&' ]{1,40}?(\s+on)?$/u.test(t);
 };
 
+// "Hana Whitcombe in Tokyo", "Ann Lee in Seoul and Tom Hart": a byline that says where the reporter filed from.
+const personWords = "\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}\\.)?(?:\\s+\\p{Lu}[\\p{L}'-]+){1,2}";
+const placeWords = "\\p{Lu}[\\p{L}.'-]+(?:\\s+\\p{Lu}[\\p{L}.'-]+)?";
+const nameInPlace = new RegExp(`^(${personWords})\\s+in\\s+${placeWords}(?:\\s+and\\s+${personWords}(?:\\s+in\\s+${placeWords})?)?$`, 'u');
+
+/**
+ * The reporter's name and where they filed from. A Title Case headline can
+ * read the same ("Protests Erupt in Tokyo"), so the boilerplate step takes it
+ * for a byline only where a byline stands: under the headline, over the time stamp.
+ */
+export const reporterInPlace = (text: string): string | null => nameInPlace.exec(text.trim())?.[1] ?? null;
+
 /** Page furniture that can stand anywhere: skip links, reading times, e-mail and footer links, correction notes. */
 export const isChromePhrase = (text: string) =>
   /^(skip to (main )?content|view (this email )?in (your )?browser|back to top|\d+ min(ute)? read|forwarded this email\?.*|unsubscribe\b.*|you are receiving this (email|newsletter).*|update your preferences|about us|contact us|privacy policy|terms (of (use|service)|and privacy policy)|cookies?( policy| settings)?|your privacy choices|about our ads|link copied|share\/save|gift this article|watch (live|video).*|listen to (this )?article.*|\((updates|corrects|adds|recasts|refiles)\b.*\)|sort by|newest|oldest|top|reply|like \d+|view more comments)\.?$/i.test(
