@@ -453,9 +453,25 @@ export interface EntityPage<E, L extends string, H = Partial<E>> {
   url: string;
   /** 1-based. */
   number: number;
-  /** Every page of the entity, for the pager; one entry when it fits on one page. */
-  pages: string[];
+  pager: Pager;
   lists: Record<L, ListSlice<unknown>>;
+}
+
+/**
+ * Links between an entity's pages. The first lists them all; a later one
+ * links the first and its near neighbours, and says nothing that depends on
+ * how many pages there are, so a page added at the end changes only the
+ * pages near it.
+ */
+export interface Pager {
+  /** On the first page only: how many pages there are. */
+  count: number | null;
+  /** `gapBefore`: pages left out between this link and the one before it. */
+  links: { number: number; url: string; gapBefore: boolean }[];
+  /** Whether pages after the last link are left out. */
+  moreAfter: boolean;
+  previous: string | null;
+  next: string | null;
 }
 
 export interface TariffChartPoint {

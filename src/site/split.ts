@@ -1,5 +1,5 @@
 import { monthKey, monthLabel } from './dates.ts';
-import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, PartsNav, SplitList } from '../types.ts';
+import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, Pager, PartsNav, SplitList } from '../types.ts';
 
 // A page of the archive lists everything it is about, and a newsroom that
 // follows a story for years has thousands of articles on one tariff or one
@@ -155,6 +155,21 @@ export function entityPages<E, L extends string, H>(item: E, heading: H, url: st
   return pages.map((pageUrl, i) => {
     const slices = {} as Record<L, ListSlice<unknown>>;
     for (const name of names) slices[name] = { items: runs[name][i] ?? [], total: i === 0 ? lists[name].items.length : null };
-    return { heading, item: i === 0 ? item : null, url: pageUrl, number: i + 1, pages, lists: slices };
+    return { heading, item: i === 0 ? item : null, url: pageUrl, number: i + 1, pager: pagerOf(pages, i), lists: slices };
   });
+}
+
+// How many pages a later page links on each side of itself.
+const neighbours = 2;
+
+function pagerOf(pages: string[], index: number): Pager {
+  const near = (k: number) => k === 0 || index === 0 || Math.abs(k - index) <= neighbours;
+  const shown = pages.flatMap((url, k) => (near(k) ? [{ number: k + 1, url }] : []));
+  return {
+    count: index === 0 ? pages.length : null,
+    links: shown.map((link, j) => ({ ...link, gapBefore: j > 0 && link.number > shown[j - 1]!.number + 1 })),
+    moreAfter: shown.at(-1)!.number < pages.length,
+    previous: pages[index - 1] ?? null,
+    next: pages[index + 1] ?? null,
+  };
 }

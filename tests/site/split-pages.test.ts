@@ -116,6 +116,14 @@ describe(`an archive built with --page-budget=${budget}`, () => {
     expect(parts.items.sort()).toEqual(one.sort());
     const pager = all(await page(split, parts.pages[1]!), 'main nav.pager a[aria-current="page"]');
     expect(pager.map((a) => text(a))).toContain('2');
+    // The first page links every page and gives their number; a later one links the first and its neighbours,
+    // and gives no number that a page added at the end would change.
+    const navText = async (path: string) => text(all(await page(split, path), 'main nav.pager')[0]!);
+    expect(await navText(parts.pages[0]!)).toContain(`Page 1 of ${parts.pages.length}`);
+    const later = all(await page(split, parts.pages[1]!), 'main nav.pager')[0]!;
+    expect(text(later)).not.toMatch(/ of \d/);
+    expect(all(later, 'a[rel="prev"]').map((a) => attr(a, 'href'))).toEqual([`/${parts.pages[0]}`]);
+    expect(all(later, 'a').map((a) => attr(a, 'href'))).toContain(`/${parts.pages[0]}`);
     // The total is on the first page only, and no later page says where in the list it starts, so that a new entry does not change every page.
     const heading = async (path: string) => text(all(await page(split, path), 'main h2#events')[0]!);
     expect(await heading(parts.pages[0]!)).toMatch(/^Events \(1(–\d+)? of \d+\)$/);
