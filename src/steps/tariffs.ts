@@ -36,6 +36,17 @@ const statusCues: [RegExp, TariffStatus][] = [
   [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applies|separate|now)\b/gi, 'in effect'],
 ];
 
+/**
+ * The status a relative clause gives the tariff it follows: "the 24% tariff
+ * that Trump announced and paused", "the 10% duty that exporters pay now".
+ * It speaks of that tariff, whatever the clause around it says of another.
+ */
+function relativeClauseAfter(afterRate: string): TariffStatus | null {
+  // No other rate between: "a 25% tariff on cars and a 10% duty that …" speaks of the 10%.
+  const relative = /^[^,;%\d]*?\b(?:tariffs?|levy|levies|duty|duties)\s+(?:that|which)\s+([^,;]+)/i.exec(afterRate);
+  return relative ? (nearest(relative[1]!, 0, statusCues)?.value ?? null) : null;
+}
+
 const idOf = (rate: number, scope: string) => `${String(rate).replace('.', '-')}-percent-${slugify(scope)}`;
 
 /** Scopes listed together with one ("steel and aluminum", "autos, auto parts"): a rate that covers each. */
@@ -92,7 +103,9 @@ export default function findTariffs(options: { registry: Registry }) {
         changes.set(m.index, Number(m[2]));
       }
       const previousRates = new Set(changes.values());
-      for (const m of numbers) {
+      for (const [k, m] of numbers.entries()) {
+        // Beyond its own clause a rate takes a status from the sentence, but not from beside another rate.
+        const window = { start: k > 0 ? numbers[k - 1]!.index + numbers[k - 1]![0].length : 0, end: numbers[k + 1]?.index ?? text.length };
         const rate = Number(m[1]);
         const clause = clauseAt(text, m.index);
         const at = m.index - clause.start;
@@ -116,7 +129,11 @@ export default function findTariffs(options: { registry: Registry }) {
         // "tariffs on Japanese goods" names its scope; "a 24% import duty" names none.
         const named = productScopes.length > 0 || scopes.length > 0 || /\b(goods|imports|exports|products|shipments)\b/i.test(clause.text);
         const target = findCountry(clause.text).find((c) => c.key !== 'United States')?.key ?? findCountry(text).find((c) => c.key !== 'United States')?.key ?? null;
-        const status = nearest(clause.text, at, statusCues)?.value ?? nearest(text, m.index, statusCues)?.value ?? 'in effect';
+        const status =
+          relativeClauseAfter(clause.text.slice(at + m[0].length)) ??
+          nearest(clause.text, at, statusCues)?.value ??
+          nearest(text.slice(window.start, window.end), m.index - window.start, statusCues)?.value ??
+          'in effect';
         // The old rate of a stated change is recorded with the new one.
         if (previous) continue;
         for (const scope of scopeNames) {

@@ -86,6 +86,24 @@ describe("the page's head", () => {
   });
 });
 
+describe('a tariff\'s status', () => {
+  const statusOf = async (text: string, rate: number) => {
+    const { record } = await extract(`---\ndate: 2025-07-01\n---\n${text}\n`);
+    return record!.tariffs.find((t) => t.rate === rate)?.status;
+  };
+
+  it('is the one a relative clause gives the tariff, over a cue before it', async () => {
+    const sentence = 'Officials in Washington warned on Monday that the 10% duty that importers already pay on most goods from Japan would not be cut.';
+    expect(await statusOf(sentence, 10)).toBe('in effect');
+  });
+
+  it('is not taken from beside another rate in the sentence', async () => {
+    const sentence = 'Japan wants the 25% tariff on its cars gone; the 24% levy on other goods has been paused until July 9.';
+    expect(await statusOf(sentence, 25)).toBe('in effect');
+    expect(await statusOf(sentence, 24)).toBe('paused');
+  });
+});
+
 describe('front matter', () => {
   it('accepts only a web address as the original', async () => {
     const { record, file } = await extract('---\nurl: "javascript:alert(1)"\n---\nJapan and the United States held talks on Tuesday in Washington about tariffs on cars.\n');
