@@ -79,6 +79,12 @@ describe("the page's head", () => {
     expect(record!.published).toBe('2025-06-17');
   });
 
+  it('keeps a long headline under a label of a few words as the headline', async () => {
+    const headline = 'Japan and US agree to keep negotiating on car tariffs after Akazawa holds his eighth round of talks in Washington';
+    const { record } = await extract(['World', 'Japan-US trade talks latest', headline, 'By Ken Mori', 'July 6, 2025', body].join('\n'));
+    expect(record!.title).toBe(headline);
+  });
+
   it('keeps a Title Case headline that reads like one ("Protests Erupt in Tokyo") as the headline', async () => {
     const { record } = await extract(['World', 'Farmers Protest in Tokyo', 'July 6, 2025', body].join('\n'));
     expect(record!.title).toBe('Farmers Protest in Tokyo');

@@ -123,8 +123,10 @@ function chooseHeadline(blocks: Block[], kinds: Kinds, open: number[]): number |
     const run: number[] = [];
     for (; i >= 0 && long(i); i--) run.unshift(i);
     const headlines = run.filter((r) => looksLikeHeadline(blocks[r]!.text) || isProse(blocks[r]!.text));
-    // A long line under a shorter one is the standfirst, even without a full stop.
-    while (headlines.length > 1 && wordsIn(blocks[headlines.at(-1)!]!.text) > standfirstWords && wordsIn(blocks[headlines.at(-2)!]!.text) <= standfirstWords) headlines.pop();
+    // A long line under a headline-length one is the standfirst, even without a full stop. A label of a few words
+    // over a long headline ("Japan-U.S. talks latest") is no headline.
+    const headlineLength = (r: number) => wordsIn(blocks[r]!.text) >= 6 && wordsIn(blocks[r]!.text) <= standfirstWords;
+    while (headlines.length > 1 && wordsIn(blocks[headlines.at(-1)!]!.text) > standfirstWords && headlineLength(headlines.at(-2)!)) headlines.pop();
     if (headlines.length) return headlines.find((r) => isTitleCase(blocks[r]!.text)) ?? headlines.at(-1);
   }
   return open.filter((i) => !kinds[i] && looksLikeHeadline(blocks[i]!.text)).sort((a, b) => blocks[b]!.text.length - blocks[a]!.text.length)[0];
