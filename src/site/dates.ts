@@ -62,13 +62,12 @@ export function compareDates(a: FuzzyDate, b: FuzzyDate): number {
 
 /** Sorts dated things by date, undated ones last; ties keep their order. */
 export function byDate<T>(items: T[], dateOf: (item: T) => FuzzyDate | null): T[] {
+  // One number per item, in the order compareDates gives: the comparisons of a sort of tens of
+  // thousands of entries then look up no date.
+  const keyOf = (date: FuzzyDate | null) => (date ? firstDay(date) * 4 + coarseness[date.precision] : Infinity);
   return items
-    .map((item, i) => ({ item, i, date: dateOf(item) }))
-    .sort((a, b) => {
-      if (a.date && b.date) return compareDates(a.date, b.date) || a.i - b.i;
-      if (a.date || b.date) return a.date ? -1 : 1;
-      return a.i - b.i;
-    })
+    .map((item, i) => ({ item, i, key: keyOf(dateOf(item)) }))
+    .sort((a, b) => (a.key === b.key ? a.i - b.i : a.key < b.key ? -1 : 1))
     .map(({ item }) => item);
 }
 

@@ -31,9 +31,11 @@ const keyOf = (e: Evidence) => `${e.line}\u0000${e.text}`;
 
 /** The paragraph that holds the sentence: the last one starting at or before its line. */
 function place(sentence: Sentence, paragraphs: Paragraph[], taken: [number, number][][]): void {
-  const holders = paragraphs.map((p, i) => i).filter((i) => paragraphs[i]!.text.includes(sentence.text));
-  const before = holders.filter((i) => paragraphs[i]!.line <= sentence.line);
-  const index = before.at(-1) ?? holders[0];
+  // Paragraphs come in the order of their lines: the last one starting at or before the sentence's line
+  // is the answer whenever it holds the sentence, as it nearly always does, with no search of the others.
+  let last = -1;
+  while (last + 1 < paragraphs.length && paragraphs[last + 1]!.line <= sentence.line) last++;
+  const index = last >= 0 && paragraphs[last]!.text.includes(sentence.text) ? last : holderOf(sentence, paragraphs);
   if (index === undefined) return;
   const text = paragraphs[index]!.text;
   for (let at = text.indexOf(sentence.text); at !== -1; at = text.indexOf(sentence.text, at + 1)) {
@@ -44,6 +46,12 @@ function place(sentence: Sentence, paragraphs: Paragraph[], taken: [number, numb
     sentence.start = at;
     return;
   }
+}
+
+function holderOf(sentence: Sentence, paragraphs: Paragraph[]): number | undefined {
+  const holders = paragraphs.map((p, i) => i).filter((i) => paragraphs[i]!.text.includes(sentence.text));
+  const before = holders.filter((i) => paragraphs[i]!.line <= sentence.line);
+  return before.at(-1) ?? holders[0];
 }
 
 function refs(facts: Set<number>): string {
