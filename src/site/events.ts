@@ -29,9 +29,11 @@ export function buildEvents(story: Story, articles: ArticleContext[], ids: SiteI
 
   const of = new Map<EventRecord, SiteEvent>();
   const byStoryId = new Map<string, SiteEvent>();
-  const list = [...story.events]
-    .sort((a, b) => first(a) - first(b))
-    .map((e) => {
+  // Each event's arrival worked out once, not in every comparison of the sort.
+  const list = story.events
+    .map((e) => ({ e, at: first(e) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ e }) => {
       const sources = byDate(
         e.reports.map((r) => byFile.get(r.article)!.cite(r.event.evidence)),
         (c) => c.article.published,
