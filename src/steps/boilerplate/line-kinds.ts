@@ -1,3 +1,4 @@
+import { writtenDays } from '../../dates/written-days.ts';
 import { memo } from '../../text/memo.ts';
 
 // What a single copied line looks like, judged on its own. The boilerplate
@@ -19,13 +20,10 @@ export const isTimestamp = (text: string) =>
     text.trim(),
   ) && wordCount(text) <= 6;
 
-const month = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const fullDate = new RegExp(`\\b(?:${month}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${month},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b`);
-
 /** A short line that is a publication date and little else: "13:11 JST, July 6, 2025", "KYODO NEWS - Jul 19, 2025 - 19:02". */
 export const isDatelineLine = (text: string) => {
   const t = text.trim();
-  return wordCount(t) <= 14 && !/\p{Ll}[.!?]$/u.test(t) && fullDate.test(t);
+  return wordCount(t) <= 14 && !/\p{Ll}[.!?]$/u.test(t) && writtenDays(t).some((d) => d.year !== null);
 };
 
 // Every copyright line holds one of these; looking for them is quicker than trying the pattern at every position.
