@@ -432,18 +432,20 @@ export interface SplitList<T> {
   nav: PartsNav;
 }
 
-/** One slice of an entity's list on one of its pages; `from` counts from 1. */
+/** One run of an entity's list on one of its pages. */
 export interface ListSlice<T> {
   items: T[];
-  /** On the first page only (see `EntityPage`): a position in the list would change on every later page as entries are added before it. */
+  /** On the first page only (see `EntityPage`): the length of the whole list. */
   total: number | null;
 }
 
 /**
  * One page of an entity (a person, tariff, venue or deadline) whose lists run
- * over several pages. Only the first page has the whole entity; the others
- * have its heading and their own slices, so that a new article changes a
- * later page only when it changes that page's slice.
+ * over several pages. The first page has the whole entity and the first run
+ * of every list; each later run of a list has a page of its own, named by the
+ * date of its first entry, with the entity's heading and that run alone. A
+ * page is found by what it holds, not by its position, so that a new article
+ * changes the runs it joins and not every page after them.
  */
 export interface EntityPage<E, L extends string, H = Partial<E>> {
   /** What every page shows: the name, and what does not change as articles come. */
@@ -451,25 +453,32 @@ export interface EntityPage<E, L extends string, H = Partial<E>> {
   /** On the first page only. */
   item: E | null;
   url: string;
-  /** 1-based. */
-  number: number;
-  pager: Pager;
+  /** The list a later page continues; null on the first page. */
+  list: L | null;
+  /** A later page's name: the date its run starts on, e.g. "5 July 2025". */
+  label: string | null;
+  /** On a later page, every list but its own is empty. */
   lists: Record<L, ListSlice<unknown>>;
+  /** Links to the later pages of each list that has them; a later page has only its own list's. */
+  pagers: Partial<Record<L, Pager>>;
 }
 
 /**
- * Links between an entity's pages. The first lists them all; a later one
- * links the first and its near neighbours, and says nothing that depends on
- * how many pages there are, so a page added at the end changes only the
- * pages near it.
+ * Links to the later pages of one list of an entity. The first page links
+ * them all; a later one links the first page and its near neighbours, and
+ * says nothing that depends on how many pages there are, so a page added at
+ * the end changes only the pages near it.
  */
 export interface Pager {
-  /** On the first page only: how many pages there are. */
-  count: number | null;
-  /** `gapBefore`: pages left out between this link and the one before it. */
-  links: { number: number; url: string; gapBefore: boolean }[];
-  /** Whether pages after the last link are left out. */
-  moreAfter: boolean;
+  /** The entity's first page. */
+  first: string;
+  /**
+   * `gapBefore`: pages left out between this link and the one before it (or
+   * the first page). Nothing marks pages left out after the last link: a
+   * page added at the end would change the page three before it too.
+   */
+  links: { label: string; url: string; gapBefore: boolean }[];
+  /** On a later page only: the page before it (the first page for the first run after it) and after it. */
   previous: string | null;
   next: string | null;
 }

@@ -107,9 +107,9 @@ function planSearch(model: SiteModel, rendering: string, fingerprints: Record<st
   // article naming no one new keeps it.
   const searched = new Map<string, string>();
   for (const pg of model.personPages) {
-    if (pg.number === 1) searched.set(pg.url, digest({ rendering, heading: pg.heading, roles: pg.item?.roles.map((r) => r.text) ?? [] }));
+    if (pg.list === null) searched.set(pg.url, digest({ rendering, heading: pg.heading, roles: pg.item?.roles.map((r) => r.text) ?? [] }));
   }
-  for (const pg of model.tariffPages) if (pg.number === 1) searched.set(pg.url, digest({ rendering, heading: pg.heading }));
+  for (const pg of model.tariffPages) if (pg.list === null) searched.set(pg.url, digest({ rendering, heading: pg.heading }));
   for (const url of searched.keys()) add('site', url);
   for (const a of model.articles) {
     const value = a.published?.value;

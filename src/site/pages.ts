@@ -1,4 +1,4 @@
-import type { SiteArticle, SiteCitation, SiteDeadline, SiteEvent, SiteModel, SitePerson, SiteTariff, SiteVenue, SplitList, TariffChartPoint, TimelineEntry, TimelineMonth } from '../types.ts';
+import type { FuzzyDate, SiteArticle, SiteCitation, SiteDeadline, SiteEvent, SiteModel, SitePerson, SiteTariff, SiteVenue, SplitList, TariffChartPoint, TimelineEntry, TimelineMonth } from '../types.ts';
 import { byMonth, entityPages, splitByMonth, type ListCut } from './split.ts';
 
 // Page budgets are in printed entries. A citation (a quoted sentence with
@@ -10,8 +10,16 @@ export const deadlineMentionsShown = 5;
 /** The tariffs page lists this many disagreements; each tariff's page lists its own. */
 export const disagreementsShown = 25;
 
-/** A list with what cuts it into pages (`stableChunks`): each entry's identity and weight. */
-const cut = <T>(items: T[], key: (item: T) => string, weight: (item: T) => number, max: number): ListCut<T> => ({ items, key, weight, max });
+/** A list with what cuts it into pages (`stableChunks`) and names them: each entry's identity, weight and date. */
+const cut = <T>(items: T[], key: (item: T) => string, weight: (item: T) => number, dateOf: (item: T) => FuzzyDate | null, max: number): ListCut<T> => ({
+  items,
+  key,
+  weight,
+  dateOf,
+  max,
+});
+
+const citedOn = (c: SiteCitation) => c.article.published;
 
 /** What tells one citation from the others in a list: its article and the sentences it quotes. */
 const citationKey = (c: SiteCitation) => `${c.article.slug}\u0000${c.evidence.map((e) => e.text).join(' ')}`;
@@ -61,28 +69,28 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists
     personPages: input.people.flatMap((p) =>
       entityPages(p, { id: p.id, name: p.name, known: p.known }, `/people/${p.id}/`, {
         // One page shows a run of each list, so the lists share the budget.
-        events: cut(p.events, (e) => e.id, eventWeight, share(1 / 2)),
-        quotes: cut(p.quotes, (q) => `${citationKey(q.citation)}\u0000${q.text}`, () => 1, share(1 / 4)),
-        articles: cut(p.articles, (a) => a.slug, () => 1, budget),
+        events: cut(p.events, (e) => e.id, eventWeight, (e) => e.date, share(1 / 2)),
+        quotes: cut(p.quotes, (q) => `${citationKey(q.citation)}\u0000${q.text}`, () => 1, (q) => citedOn(q.citation), share(1 / 4)),
+        articles: cut(p.articles, (a) => a.slug, () => 1, (a) => a.published, budget),
       }),
     ),
     // A status report prints its sentences and its article's title: about three units.
     tariffPages: input.tariffs.flatMap((t) =>
       entityPages(t, { id: t.id, label: t.label, rate: t.rate, scope: t.scope, target: t.target }, `/tariffs/${t.id}/`, {
-        history: cut(t.history, (h) => `${citationKey(h.citation)}\u0000${h.status}`, () => 1, share(1 / 3)),
-        // A disagreement names every article on each side.
-        disagreements: cut(t.disagreements, (d) => `${d.what}\u0000${d.status}`, () => 1, share(1 / 6)),
+        history: cut(t.history, (h) => `${citationKey(h.citation)}\u0000${h.status}`, () => 1, (h) => citedOn(h.citation), share(1 / 3)),
+        // A disagreement names every article on each side; it is dated by the first of them.
+        disagreements: cut(t.disagreements, (d) => `${d.what}\u0000${d.status}`, () => 1, (d) => d.versions[0]?.sources[0]?.published ?? null, share(1 / 6)),
       }),
     ),
     venuePages: input.venues.flatMap((v) =>
       entityPages(v, { id: v.id, name: v.name }, `/venues/${v.id}/`, {
-        events: cut(v.events, (e) => e.id, () => 1, share(1 / 2)),
-        mentions: cut(v.mentions, citationKey, () => 1, share(1 / 2)),
+        events: cut(v.events, (e) => e.id, () => 1, (e) => e.date, share(1 / 2)),
+        mentions: cut(v.mentions, citationKey, () => 1, citedOn, share(1 / 2)),
       }),
     ),
     deadlinePages: input.deadlines.flatMap((d) =>
       entityPages(d, { id: d.id, date: d.date, what: d.what, timelineUrl: d.timelineUrl }, `/deadlines/${d.id}/`, {
-        mentions: cut(d.mentions, (m) => citationKey(m.citation), () => 1, share(1 / 3)),
+        mentions: cut(d.mentions, (m) => citationKey(m.citation), () => 1, (m) => citedOn(m.citation), share(1 / 3)),
       }),
     ),
   };

@@ -1,4 +1,4 @@
-import { monthKey, monthLabel } from './dates.ts';
+import { formatDate, monthKey, monthLabel } from './dates.ts';
 import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, Pager, PartsNav, SplitList } from '../types.ts';
 
 // A page of the archive lists everything it is about, and a newsroom that
@@ -96,12 +96,14 @@ function stableHash(text: string): number {
   return (h >>> 0) / 2 ** 32;
 }
 
-/** How a list of an entity is cut: each item's identity and weight, and the most one page may carry. */
+/** How a list of an entity is cut: each item's identity, weight and date, and the most one page may carry. */
 export interface ListCut<T> {
   items: T[];
   // Methods, not function-typed fields, so that a list of events passes where a list of anything is taken.
   key(item: T): string;
   weight(item: T): number;
+  /** Names a later page by the date of its first item. */
+  dateOf(item: T): FuzzyDate | null;
   max: number;
 }
 
@@ -110,66 +112,117 @@ export interface ListCut<T> {
  * that gets a run of its own), cut after the items that their own key
  * picks, not at every `max`'s worth. Cut by count, one entry added near the
  * start of a list moved every later entry to another page, and every later
- * page was rendered again; cut by key, it changes the run it joins, and the
- * runs after it only in the rare case that it adds or moves a cut. An item
- * ends a run with a chance that grows with its weight, and no run is cut
- * before `least`: on made-up lists, pages came out nine-tenths as full as
- * cut by count, and an entry added anywhere changed two pages on average
- * where cut by count it changed half of them (tests/site/stable-chunks.test.ts).
+ * page was rendered again; cut by key, it changes the run it joins and no
+ * other, unless it is picked itself and splits that run in two. An item ends
+ * a run with a chance of its weight over `max`, and no run is cut before
+ * `least`. A run between two picked items that weighs more than `max` is cut
+ * in parts of its own, again where the keys say (`splitAtLowest`): cut where
+ * it overflowed, its tail spilled into the next run, and an entry added
+ * before it changed every run up to the next one with room. On made-up
+ * lists, pages came out about two-thirds full, and an entry added anywhere
+ * changed one page in most cases and two in a few
+ * (tests/site/stable-chunks.test.ts).
  */
-export function stableChunks<T>({ items, key, weight, max }: ListCut<T>): T[][] {
-  const cutAt = 0.7 * max;
-  const least = 0.3 * max;
+export function stableChunks<T>({ items, key, weight, max }: Omit<ListCut<T>, 'dateOf'>): T[][] {
+  const least = 0.4 * max;
   const chunks: T[][] = [];
   let current: T[] = [];
   let load = 0;
+  const close = () => {
+    chunks.push(...(load > max ? splitAtLowest(current, key, weight, max, least) : [current]));
+    current = [];
+    load = 0;
+  };
   for (const item of items) {
     const w = weight(item);
-    if (current.length > 0 && load + w > max) {
-      chunks.push(current);
-      current = [];
-      load = 0;
-    }
     current.push(item);
     load += w;
-    if (load >= least && stableHash(key(item)) < w / cutAt) {
-      chunks.push(current);
-      current = [];
-      load = 0;
-    }
+    if (load >= least && stableHash(key(item)) < w / max) close();
   }
-  if (current.length > 0) chunks.push(current);
+  if (current.length > 0) close();
   return chunks;
 }
 
+/** A run over `max` cut in two after the item whose key hashes lowest, leaving `least` on each side, and so on until each part fits. */
+function splitAtLowest<T>(run: T[], key: (item: T) => string, weight: (item: T) => number, max: number, least: number): T[][] {
+  const total = run.reduce((sum, item) => sum + weight(item), 0);
+  if (total <= max || run.length < 2) return [run];
+  let best = -1;
+  let lowest = Infinity;
+  let load = 0;
+  for (let i = 0; i < run.length - 1; i++) {
+    load += weight(run[i]!);
+    if (load < least || total - load < least) continue;
+    const h = stableHash(key(run[i]!));
+    if (h < lowest) [best, lowest] = [i, h];
+  }
+  if (best < 0) return chunkByWeight(run, weight, max);
+  return [...splitAtLowest(run.slice(0, best + 1), key, weight, max, least), ...splitAtLowest(run.slice(best + 1), key, weight, max, least)];
+}
+
 /**
- * An entity's pages: the first at `url`, the rest at `url + n + '/'`, page n
- * with the n-th run of every list (see `stableChunks`). The first shows the
- * whole entity and the others its `heading` (see `EntityPage`).
+ * An entity's pages: the first at `url`, with the whole entity and the first
+ * run of every list (see `stableChunks`); then a page for each later run of
+ * each list, at `url + list + '/' + date + '/'`, the date of the run's first
+ * item. When page n held the n-th run of every list, a cut added to one list
+ * moved every later run of it one page on, and changed every later page.
+ * Named by what they hold, the runs after a new cut keep their pages.
  */
 export function entityPages<E, L extends string, H>(item: E, heading: H, url: string, lists: Record<L, ListCut<unknown>>): EntityPage<E, L, H>[] {
   const names = Object.keys(lists) as L[];
-  const runs = Object.fromEntries(names.map((name) => [name, stableChunks(lists[name])])) as Record<L, unknown[][]>;
-  const count = Math.max(1, ...names.map((name) => runs[name].length));
-  const pages = Array.from({ length: count }, (_, i) => (i === 0 ? url : `${url}${i + 1}/`));
-  return pages.map((pageUrl, i) => {
+  const emptyLists = () => {
     const slices = {} as Record<L, ListSlice<unknown>>;
-    for (const name of names) slices[name] = { items: runs[name][i] ?? [], total: i === 0 ? lists[name].items.length : null };
-    return { heading, item: i === 0 ? item : null, url: pageUrl, number: i + 1, pager: pagerOf(pages, i), lists: slices };
+    for (const name of names) slices[name] = { items: [], total: null };
+    return slices;
+  };
+  const first: EntityPage<E, L, H> = { heading, item, url, list: null, label: null, lists: emptyLists(), pagers: {} };
+  const later: EntityPage<E, L, H>[] = [];
+  for (const name of names) {
+    const runs = stableChunks(lists[name]);
+    first.lists[name] = { items: runs[0] ?? [], total: lists[name].items.length };
+    const named = namedRuns(runs.slice(1), lists[name].dateOf, `${url}${name}/`);
+    if (named.length === 0) continue;
+    first.pagers[name] = { first: url, links: named.map(({ label, url }) => ({ label, url, gapBefore: false })), previous: null, next: null };
+    named.forEach((run, i) => {
+      const slices = emptyLists();
+      slices[name] = { items: run.items, total: null };
+      const pagers: Partial<Record<L, Pager>> = {};
+      pagers[name] = pagerOf(url, named, i);
+      later.push({ heading, item: null, url: run.url, list: name, label: run.label, lists: slices, pagers });
+    });
+  }
+  return [first, ...later];
+}
+
+interface NamedRun {
+  items: unknown[];
+  label: string;
+  url: string;
+}
+
+/** Each run's address and name from its first item's date; runs starting on the same day are told apart by their order ("…-2/", "part 2"). */
+function namedRuns(runs: unknown[][], dateOf: (item: unknown) => FuzzyDate | null, base: string): NamedRun[] {
+  const seen = new Map<string, number>();
+  return runs.map((items) => {
+    const date = dateOf(items[0]);
+    const key = date ? date.value : 'undated';
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    const label = date ? formatDate(date) : 'date not known';
+    return { items, label: n > 1 ? `${label}, part ${n}` : label, url: `${base}${n > 1 ? `${key}-${n}` : key}/` };
   });
 }
 
 // How many pages a later page links on each side of itself.
 const neighbours = 2;
 
-function pagerOf(pages: string[], index: number): Pager {
-  const near = (k: number) => k === 0 || index === 0 || Math.abs(k - index) <= neighbours;
-  const shown = pages.flatMap((url, k) => (near(k) ? [{ number: k + 1, url }] : []));
+function pagerOf(first: string, runs: NamedRun[], index: number): Pager {
+  const from = Math.max(0, index - neighbours);
+  const to = Math.min(runs.length, index + neighbours + 1);
   return {
-    count: index === 0 ? pages.length : null,
-    links: shown.map((link, j) => ({ ...link, gapBefore: j > 0 && link.number > shown[j - 1]!.number + 1 })),
-    moreAfter: shown.at(-1)!.number < pages.length,
-    previous: pages[index - 1] ?? null,
-    next: pages[index + 1] ?? null,
+    first,
+    links: runs.slice(from, to).map(({ label, url }, j) => ({ label, url, gapBefore: j === 0 && from > 0 })),
+    previous: index > 0 ? runs[index - 1]!.url : first,
+    next: runs[index + 1]?.url ?? null,
   };
 }

@@ -1,28 +1,43 @@
 // A curator filling in an archive's past adds an article from months before
 // the newest. It joins the lists of the people it names among their older
-// entries. A rebuild should cost what the article changes: the person's pages
-// before the one it joins must be kept as they were, even when the article
-// adds a page, and it joins at most one page of each list. (Pages after it
-// are kept too unless it adds or moves a cut in one of the lists, which moves
-// that list's later runs one page on: see stableChunks and its test.) The
+// entries. A rebuild should cost what the article changes: each of the
+// person's lists runs over pages named by the date each starts from, and the
+// article changes the page of each list it joins, a page it adds and the
+// neighbours that link that page, and the first page, which counts their
+// articles. Every other page of theirs, before it or after it, is kept. The
 // archive is the benchmark's generator's, large enough for one person's lists
 // to run over many pages.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles, writeArticles } from '../../bench/generate.ts';
 import { parseCsv, root, runBuild, tempDir } from '../site/support.ts';
 
 const budget = 30;
 
+/** Every page under `dir`, as paths relative to it, the first page (`index.html`) first. */
+async function pagesUnder(dir: string): Promise<string[]> {
+  const files = (await readdir(dir, { recursive: true })).filter((f) => f === 'index.html' || f.endsWith('/index.html'));
+  return files.sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+}
+
+/** The pages a page's page links name, as paths relative to `dir` like `pagesUnder`'s. */
+function pagerLinks(html: string, url: string): string[] {
+  const navs = html.match(/<nav class="pager"[\s\S]*?<\/nav>/g) ?? [];
+  const hrefs = navs.flatMap((nav) => [...nav.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!));
+  return hrefs.filter((h) => h.startsWith(url)).map((h) => `${h.slice(url.length)}index.html`);
+}
+
 describe('rebuilding after adding an article from the archive’s past', () => {
   let person: { id: string; name: string };
   let pagesBefore: string[];
   let pagesAfter: string[];
   let listing: string[];
+  let added: string[];
+  let renamed: string[];
+  let naming: string[];
+  let changed: string[];
   let later: string[];
-  let earlier: string[];
-  let earlierKept: string[];
 
   beforeAll(async () => {
     const dir = await tempDir('backfill');
@@ -49,13 +64,10 @@ describe('rebuilding after adding an article from the archive’s past', () => {
     // The day before, as an article writes it ("June 3"): the call is an event of theirs, among their older ones.
     const callDay = new Date(published.getTime() - 86_400_000).toLocaleDateString('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
-    const pagesOf = async () => {
-      const base = join(output, 'people', person.id);
-      const numbered = (await readdir(base)).filter((n) => /^\d+$/.test(n)).sort((a, b) => Number(a) - Number(b));
-      return [base, ...numbered.map((n) => join(base, n))].map((p) => join(p, 'index.html'));
-    };
-    pagesBefore = await pagesOf();
-    const inodes = new Map(await Promise.all(pagesBefore.map(async (p) => [p, (await stat(p)).ino] as const)));
+    const base = join(output, 'people', person.id);
+    pagesBefore = await pagesUnder(base);
+    const inodeOf = async (p: string) => (await stat(join(base, p))).ino;
+    const inodes = new Map(await Promise.all(pagesBefore.map(async (p) => [p, await inodeOf(p)] as const)));
 
     const title = `${person.name} and Lutnick talk by phone as tariff talks drag on`;
     await writeFile(
@@ -71,29 +83,42 @@ describe('rebuilding after adding an article from the archive’s past', () => {
       ].join('\n'),
     );
     await build();
-    pagesAfter = await pagesOf();
+    pagesAfter = await pagesUnder(base);
+    added = pagesAfter.filter((p) => !pagesBefore.includes(p));
+    renamed = pagesBefore.filter((p) => !pagesAfter.includes(p));
     listing = [];
-    for (const p of pagesAfter) if ((await readFile(p, 'utf8')).includes(title)) listing.push(p);
-    later = pagesAfter.slice(pagesAfter.indexOf(listing.at(-1)!) + 1);
-    // Not the first page, which counts the person's articles and so changes whenever one is added.
-    earlier = pagesAfter.slice(1, pagesAfter.indexOf(listing[0]!));
-    earlierKept = [];
-    for (const p of earlier) if (inodes.get(p) === (await stat(p)).ino) earlierKept.push(p);
+    naming = [];
+    for (const p of pagesAfter.slice(1)) {
+      const html = await readFile(join(base, p), 'utf8');
+      if (html.includes(title)) listing.push(p);
+      else if (pagerLinks(html, `/people/${person.id}/`).some((l) => added.includes(l))) naming.push(p);
+    }
+    changed = [];
+    for (const p of pagesBefore.slice(1)) if (pagesAfter.includes(p) && inodes.get(p) !== (await inodeOf(p))) changed.push(p);
+    // The pages of the same lists after those that list the article, in date order (their names are dates).
+    later = pagesBefore.filter((p) => listing.some((l) => p.split('/')[0] === l.split('/')[0] && p > l));
   }, 600_000);
 
   it('lists the article and its call on the person’s pages, with several of theirs after them', () => {
     expect(pagesBefore.length).toBeGreaterThan(5);
+    // One page at most for each list the article joins: the person's events (the call) and articles.
     expect(listing.length).toBeGreaterThan(0);
-    // The first page counts the person's articles, so it changes whatever the article's date. Besides it, one
-    // page at most for each list the article joins: the person's events (the call) and articles.
-    expect(listing.filter((p) => p !== pagesAfter[0]).length).toBeLessThanOrEqual(2);
+    expect(listing.length).toBeLessThanOrEqual(2);
+    expect(listing.every((p) => /^(events|articles)\//.test(p))).toBe(true);
     expect(later.length).toBeGreaterThan(2);
   });
 
-  it('keeps the person’s pages before the article as the last build wrote them, whatever the number of pages', () => {
-    // Lists are cut where their own entries say (stableChunks), and a later page's pager does not give
-    // the number of pages: an entry added further on changes neither.
-    expect(earlier.length).toBeGreaterThan(0);
-    expect(earlierKept).toEqual(earlier);
+  it('keeps every other page of the person’s as the last build wrote it, before the article and after it', () => {
+    // Lists are cut where their own entries say (stableChunks), each run keeps the page named by its first
+    // entry, and a page's links do not give the number of pages. The article may start a run, or split the
+    // run it joins when that run outgrows a page: a page is added, and its two neighbours on each side link
+    // it. A run the article now comes first in is renamed by its date.
+    expect(added.length).toBeLessThanOrEqual(2);
+    expect(renamed.length).toBeLessThanOrEqual(2);
+    expect(naming.length).toBeLessThanOrEqual(4 * added.length);
+    expect(changed.filter((p) => !listing.includes(p) && !naming.includes(p))).toEqual([]);
+    // Cut by position, the pages after the article all changed (0 of 29 kept); here only those near the one it joins may.
+    const laterKept = later.filter((p) => !changed.includes(p) && !renamed.includes(p));
+    expect(laterKept.length).toBeGreaterThan(later.length * 0.8);
   });
 });
