@@ -355,6 +355,8 @@ export interface SiteTariffDisagreement {
   /** e.g. "reciprocal tariff on goods from Japan". */
   what: string;
   status: TariffStatus;
+  /** The earliest date any of its articles gives. */
+  firstReported: FuzzyDate | null;
   versions: SiteVersion<{ rate: number; tariff: SiteTariffRef }>[];
 }
 
@@ -406,7 +408,8 @@ export interface MonthGroup<T> {
 export type TimelineMonth = MonthGroup<TimelineEntry>;
 
 // Long lists are split so that no page grows too heavy to load on a phone:
-// by month where the list is in date order, into numbered pages otherwise.
+// by month where the list is in date order; an entity's lists into runs,
+// each on a page named by the date it starts from (`EntityPage`).
 
 /** One page of a list split by month: a whole month, part of a big one, or everything when the list is short. */
 export interface MonthPart<T> {
@@ -455,12 +458,24 @@ export interface EntityPage<E, L extends string, H = Partial<E>> {
   url: string;
   /** The list a later page continues; null on the first page. */
   list: L | null;
-  /** A later page's name: the date its run starts on, e.g. "5 July 2025". */
-  label: string | null;
+  /** What names a later page; null on the first page. */
+  run: RunName | null;
   /** On a later page, every list but its own is empty. */
   lists: Record<L, ListSlice<unknown>>;
   /** Links to the later pages of each list that has them; a later page has only its own list's. */
   pagers: Partial<Record<L, Pager>>;
+}
+
+/**
+ * A later page of an entity's list is named by the date of its first entry.
+ * Runs after the first that start on the same date, or with no date, are
+ * "continued": numbering them would rename them all when one is added.
+ */
+export interface RunName {
+  from: FuzzyDate | null;
+  continued: boolean;
+  /** For links: "5 July 2025", "5 July 2025, continued", "no date". */
+  label: string;
 }
 
 /**

@@ -78,8 +78,14 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists
     tariffPages: input.tariffs.flatMap((t) =>
       entityPages(t, { id: t.id, label: t.label, rate: t.rate, scope: t.scope, target: t.target }, `/tariffs/${t.id}/`, {
         history: cut(t.history, (h) => `${citationKey(h.citation)}\u0000${h.status}`, () => 1, (h) => citedOn(h.citation), share(1 / 3)),
-        // A disagreement names every article on each side; it is dated by the first of them.
-        disagreements: cut(t.disagreements, (d) => `${d.what}\u0000${d.status}`, () => 1, (d) => d.versions[0]?.sources[0]?.published ?? null, share(1 / 6)),
+        // A disagreement names every article on each side. The same tariff and status can be disputed in several weeks.
+        disagreements: cut(
+          t.disagreements,
+          (d) => [d.what, d.status, d.firstReported?.value ?? '', ...d.versions.map((v) => v.value.rate)].join('\u0000'),
+          () => 1,
+          (d) => d.firstReported,
+          share(1 / 6),
+        ),
       }),
     ),
     venuePages: input.venues.flatMap((v) =>

@@ -1,10 +1,11 @@
-import { formatDate, monthKey, monthLabel } from './dates.ts';
-import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, Pager, PartsNav, SplitList } from '../types.ts';
+import { datetimeAttribute, formatDate, monthKey, monthLabel } from './dates.ts';
+import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, Pager, PartsNav, RunName, SplitList } from '../types.ts';
 
 // A page of the archive lists everything it is about, and a newsroom that
 // follows a story for years has thousands of articles on one tariff or one
 // negotiator. So long lists are split: a list in date order by month (a big
-// month into several pages), other lists into numbered pages. Budgets count
+// month into several pages), an entity's lists into runs on pages named by
+// the date each starts from (`entityPages`). Budgets count
 // list entries weighted by how much each prints, calibrated so that a page
 // stays well under 500 KB of HTML.
 
@@ -175,20 +176,20 @@ export function entityPages<E, L extends string, H>(item: E, heading: H, url: st
     for (const name of names) slices[name] = { items: [], total: null };
     return slices;
   };
-  const first: EntityPage<E, L, H> = { heading, item, url, list: null, label: null, lists: emptyLists(), pagers: {} };
+  const first: EntityPage<E, L, H> = { heading, item, url, list: null, run: null, lists: emptyLists(), pagers: {} };
   const later: EntityPage<E, L, H>[] = [];
   for (const name of names) {
     const runs = stableChunks(lists[name]);
     first.lists[name] = { items: runs[0] ?? [], total: lists[name].items.length };
-    const named = namedRuns(runs.slice(1), lists[name].dateOf, `${url}${name}/`);
+    const named = namedRuns(runs, lists[name], `${url}${name}/`);
     if (named.length === 0) continue;
-    first.pagers[name] = { first: url, links: named.map(({ label, url }) => ({ label, url, gapBefore: false })), previous: null, next: null };
+    first.pagers[name] = { first: url, links: named.map(({ name, url }) => ({ label: name.label, url, gapBefore: false })), previous: null, next: null };
     named.forEach((run, i) => {
       const slices = emptyLists();
       slices[name] = { items: run.items, total: null };
       const pagers: Partial<Record<L, Pager>> = {};
       pagers[name] = pagerOf(url, named, i);
-      later.push({ heading, item: null, url: run.url, list: name, label: run.label, lists: slices, pagers });
+      later.push({ heading, item: null, url: run.url, list: name, run: run.name, lists: slices, pagers });
     });
   }
   return [first, ...later];
@@ -196,20 +197,33 @@ export function entityPages<E, L extends string, H>(item: E, heading: H, url: st
 
 interface NamedRun {
   items: unknown[];
-  label: string;
+  name: RunName;
   url: string;
 }
 
-/** Each run's address and name from its first item's date; runs starting on the same day are told apart by their order ("…-2/", "part 2"). */
-function namedRuns(runs: unknown[][], dateOf: (item: unknown) => FuzzyDate | null, base: string): NamedRun[] {
-  const seen = new Map<string, number>();
-  return runs.map((items) => {
-    const date = dateOf(items[0]);
-    const key = date ? date.value : 'undated';
-    const n = (seen.get(key) ?? 0) + 1;
-    seen.set(key, n);
-    const label = date ? formatDate(date) : 'date not known';
-    return { items, label: n > 1 ? `${label}, part ${n}` : label, url: `${base}${n > 1 ? `${key}-${n}` : key}/` };
+/**
+ * The address and name of each run but the first (which is on the entity's
+ * first page), from its first item's date: `2025-07-05`, `2025-W28` for a
+ * week, `2025-07` for a month, `undated`. A later run starting on the same
+ * date is "continued", its address told apart by the key of the item the run
+ * before it ends with: numbered, one run added on a busy day renamed all the
+ * runs after it, and named by their own first item, a run renamed whenever
+ * an entry was added at its start.
+ */
+function namedRuns(runs: unknown[][], { key, dateOf }: Pick<ListCut<unknown>, 'key' | 'dateOf'>, base: string): NamedRun[] {
+  const taken = new Set<string>();
+  return runs.slice(1).map((items, i) => {
+    const from = dateOf(items[0]);
+    const day = from ? datetimeAttribute(from) : 'undated';
+    const continued = taken.has(day);
+    const after = runs[i]!.at(-1);
+    let slug = continued ? `${day}_${Math.floor(stableHash(key(after)) * 36 ** 6).toString(36).padStart(6, '0')}` : day;
+    // Two keys that hash alike: rare, and each address must still be one page's.
+    while (taken.has(slug)) slug += '_';
+    taken.add(day);
+    taken.add(slug);
+    const label = `${from ? formatDate(from) : 'no date'}${continued ? ', continued' : ''}`;
+    return { items, name: { from, continued, label }, url: `${base}${slug}/` };
   });
 }
 
@@ -221,7 +235,7 @@ function pagerOf(first: string, runs: NamedRun[], index: number): Pager {
   const to = Math.min(runs.length, index + neighbours + 1);
   return {
     first,
-    links: runs.slice(from, to).map(({ label, url }, j) => ({ label, url, gapBefore: j === 0 && from > 0 })),
+    links: runs.slice(from, to).map(({ name, url }, j) => ({ label: name.label, url, gapBefore: j === 0 && from > 0 })),
     previous: index > 0 ? runs[index - 1]!.url : first,
     next: runs[index + 1]?.url ?? null,
   };

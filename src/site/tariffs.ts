@@ -26,6 +26,11 @@ export function buildTariffs(articles: ArticleContext[], ids: SiteIds, disagreem
     }
   }
   return [...tariffs.values()]
-    .map((t) => ({ ...t, history: byDate(t.history, (h) => h.citation.article.published), deadlines: byDate(t.deadlines, (d) => d.date) }))
+    .map((t) => ({
+      ...t,
+      history: byDate(t.history, (h) => h.citation.article.published),
+      deadlines: byDate(t.deadlines, (d) => d.date),
+      disagreements: byDate(t.disagreements, (d) => d.firstReported),
+    }))
     .sort((a, b) => a.scope.localeCompare(b.scope) || a.rate - b.rate || a.id.localeCompare(b.id));
 }

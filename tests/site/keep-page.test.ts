@@ -21,14 +21,14 @@ const pairs = (from: string, to: string, urls: string[]) => urls.map((url) => [p
 
 describe('keeping pages from the last build', () => {
   it('keeps the pages the plan keeps, as the same files, and removes the others before anything is written', async () => {
-    const previous = lastBuild({ '/articles/a/': 'A', '/articles/b/': 'B', '/people/ryosei-akazawa/2/': 'Akazawa, part 2' });
+    const previous = lastBuild({ '/articles/a/': 'A', '/articles/b/': 'B', '/people/ryosei-akazawa/events/2025-07-05/': 'Akazawa, part 2' });
     const output = mkdtempSync(join(tmpdir(), 'keep-out-'));
-    const ahead = linkPagesAhead(pairs(previous, output, ['/articles/a/', '/articles/b/', '/people/ryosei-akazawa/2/']));
-    const kept = await ahead.keepOnly([pageFile(output, '/articles/a/'), pageFile(output, '/people/ryosei-akazawa/2/')]);
+    const ahead = linkPagesAhead(pairs(previous, output, ['/articles/a/', '/articles/b/', '/people/ryosei-akazawa/events/2025-07-05/']));
+    const kept = await ahead.keepOnly([pageFile(output, '/articles/a/'), pageFile(output, '/people/ryosei-akazawa/events/2025-07-05/')]);
 
-    expect([...kept].sort()).toEqual([pageFile(output, '/articles/a/'), pageFile(output, '/people/ryosei-akazawa/2/')]);
+    expect([...kept].sort()).toEqual([pageFile(output, '/articles/a/'), pageFile(output, '/people/ryosei-akazawa/events/2025-07-05/')]);
     expect(statSync(pageFile(output, '/articles/a/')).ino).toBe(statSync(pageFile(previous, '/articles/a/')).ino);
-    expect(readFileSync(pageFile(output, '/people/ryosei-akazawa/2/'), 'utf8')).toBe('Akazawa, part 2');
+    expect(readFileSync(pageFile(output, '/people/ryosei-akazawa/events/2025-07-05/'), 'utf8')).toBe('Akazawa, part 2');
     // The page to be rendered again is gone with its folder; the last build still has it.
     expect(existsSync(join(output, 'articles/b'))).toBe(false);
     expect(readFileSync(pageFile(previous, '/articles/b/'), 'utf8')).toBe('B');

@@ -124,20 +124,26 @@ describe(`an archive built with --page-budget=${budget}`, () => {
     for (const path of later) items.push(...pick(await page(split, path)));
     expect(items.sort()).toEqual(one.sort());
 
-    // A later page of his events is named by its first event's date, in its address and in the page links.
+    // A later page of his events is named by its first event's date, in its address and in the page links;
+    // a page with no date, or after another that starts on the same date, says so.
     const eventPages = later.filter((path) => path.includes('/events/'));
     expect(eventPages.length).toBeGreaterThan(2);
     let dated = 0;
+    let continued = 0;
     for (const path of eventPages) {
       const html = await page(split, path);
-      const day = all(html, '#events + ol > li .entry-title time')[0];
-      if (!day) continue;
-      dated++;
-      const current = all(html, 'main nav.pager a[aria-current="page"]').map((a) => text(a));
-      expect(current[0]!.replace(/, part \d+$/, ''), path).toBe(text(day));
-      if (attr(day, 'datetime')!.length === 10) expect(path).toMatch(new RegExp(`/events/${attr(day, 'datetime')}(-\\d+)?/$`));
+      const day = all(html, '#events + ol > li .entry-title')[0]!.querySelector('time');
+      const current = text(all(html, 'main nav.pager a[aria-current="page"]')[0]!);
+      const name = day ? text(day) : 'no date';
+      const key = day ? attr(day, 'datetime')! : 'undated';
+      if (day) dated++;
+      if (current.endsWith(', continued')) continued++;
+      expect(current.replace(/, continued$/, ''), path).toBe(name);
+      expect(path).toMatch(current.endsWith(', continued') ? new RegExp(`/events/${key}_[a-z0-9]+/$`) : new RegExp(`/events/${key}/$`));
+      expect(text(all(html, 'title')[0]!)).toContain(`Ryosei Akazawa: events ${day ? `from ${name}` : 'with no date'}`);
     }
     expect(dated).toBeGreaterThan(1);
+    expect(continued).toBeGreaterThan(0);
 
     // A later page links the first page, itself marked, and the page before it; none says how many pages there
     // are or where in the list it starts, which a new entry before it would change.

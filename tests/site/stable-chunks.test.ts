@@ -6,7 +6,8 @@
 // order, no page over its weight.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stableChunks } from '../../src/site/split.ts';
+import { entityPages, stableChunks } from '../../src/site/split.ts';
+import type { FuzzyDate } from '../../src/types.ts';
 
 interface Entry {
   id: string;
@@ -76,5 +77,74 @@ describe('stableChunks', () => {
       expect(changes[Math.floor(changes.length * 0.95)], `95th percentile, max ${max}`).toBeLessThanOrEqual(2);
       expect(mean, `mean, max ${max}`).toBeLessThan(1.4);
     }
+  });
+});
+
+describe('entityPages', () => {
+  interface Dated extends Entry {
+    date: FuzzyDate | null;
+  }
+
+  /** 3,000 entries over a year in date order, a tenth of them on five busy days, and the last fiftieth with no date. */
+  function datedEntries(): Dated[] {
+    const items = entries(3000, 5);
+    const day = (i: number) => `2025-${String(1 + Math.floor(i / 28) % 12).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+    const dated = items.map((e, i) => {
+      const n = (i * 7) % 336;
+      const date: FuzzyDate | null = i >= 2940 ? null : { value: day(i % 10 === 0 ? 60 + (i % 5) * 40 : n), precision: 'day' };
+      return { ...e, date };
+    });
+    return [...dated.filter((e) => e.date).sort((a, b) => a.date!.value.localeCompare(b.date!.value)), ...dated.filter((e) => !e.date)];
+  }
+
+  const pagesOf = (items: Dated[]) =>
+    new Map(
+      entityPages(null, {}, '/x/', { events: { items, key: (e: Dated) => e.id, weight: (e: Dated) => e.weight, dateOf: (e: Dated) => e.date, max: 60 } })
+        .slice(1)
+        .map((pg) => [pg.url, (pg.lists.events.items as Dated[]).map((e) => e.id).join(',')] as const),
+    );
+
+  it('names each later page by the date it starts from, so an entry added changes its own page and seldom renames another', () => {
+    const items = datedEntries();
+    const before = pagesOf(items);
+    const changed: number[] = [];
+    const renamed: number[] = [];
+    for (const [i, added] of entries(200, 29, 'new').entries()) {
+      // Among the entries of one day, or of none: where a new article's would sort.
+      const at = (i * 7919) % items.length;
+      const after = pagesOf([...items.slice(0, at), { ...added, date: items[at]!.date }, ...items.slice(at)]);
+      changed.push([...after].filter(([url, ids]) => before.get(url) !== ids).length);
+      renamed.push([...before.keys()].filter((url) => !after.has(url)).length);
+    }
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    const mean = changed.reduce((a, b) => a + b, 0) / changed.length;
+    expect(before.size).toBeGreaterThan(100);
+    // The page it joins; now and then the next one too, when it moves a cut.
+    expect(sorted(changed)[changed.length >> 1]).toBe(1);
+    expect(sorted(changed)[Math.floor(changed.length * 0.95)]).toBeLessThanOrEqual(3);
+    expect(mean).toBeLessThan(1.5);
+    // A page is renamed only when the date its run starts on changes, or a cut moves on a busy day.
+    // (9 insertions in 200 here; 20 with a continued run named by its own first entry.)
+    expect(renamed.filter((n) => n > 0).length).toBeLessThanOrEqual(changed.length * 0.07);
+  });
+
+  it('gives every page an address of its own, whatever the dates: days, weeks, months, years, none, many alike', () => {
+    const date = fc.oneof(
+      fc.constant(null),
+      fc.record({ value: fc.constantFrom('2025', '2025-07', '2025-07-12', '2025-10', '2025-07-14', '2025-10-01'), precision: fc.constantFrom('day' as const) }),
+      fc.constantFrom<FuzzyDate>({ value: '2025', precision: 'year' }, { value: '2025-07', precision: 'month' }, { value: '2025-07-14', precision: 'week' }),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.record({ id: fc.string(), weight: fc.integer({ min: 1, max: 5 }), date }), { minLength: 100, maxLength: 400 }), (items) => {
+        const valid = items.filter((e) => e.date?.precision !== 'day' || e.date.value.length === 10);
+        type Item = (typeof valid)[number];
+        const list = { items: valid, key: (e: Item) => e.id, weight: (e: Item) => e.weight, dateOf: (e: Item) => e.date, max: 4 };
+        const pages = entityPages(null, {}, '/x/', { events: list });
+        const urls = pages.map((pg) => pg.url);
+        expect(new Set(urls).size).toBe(urls.length);
+        for (const url of urls.slice(1)) expect(url).toMatch(/^\/x\/events\/[0-9A-Za-z_-]+\/$/);
+        expect(pages.flatMap((pg) => pg.lists.events.items)).toEqual(valid);
+      }),
+    );
   });
 });
