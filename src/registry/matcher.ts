@@ -76,6 +76,9 @@ function mayHoldFirstWord(text: string, firstWords: string[], ignoreCase: boolea
   return firstWords.some((w) => folded.includes(w));
 }
 
+/** Whether two words follow one another, with at most a comma between them. */
+const adjacent = (text: string, a: Token, b: Token) => /^,?\s+$/.test(text.slice(a.index + a.text.length, b.index));
+
 export function createMatcher<K>(entries: { key: K; names: string[] }[], options: { ignoreCase?: boolean } = {}) {
   const ignoreCase = options.ignoreCase ?? false;
   const index = new Map<string, Entry<K>[]>();
@@ -99,12 +102,12 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
   for (const list of index.values()) list.sort((a, b) => b.rest.length - a.rest.length);
 
   const firstWords = [...index.keys()];
+  // Made once, not on each call: under tsx every function made in a call is also given its name.
+  const folded = ignoreCase ? lowerOf : (t: Token) => t.folded;
+  const foldedBare = ignoreCase ? lowerBareOf : (t: Token) => t.bare;
+  const sameWord = (t: Token, w: string) => folded(t) === w || foldedBare(t) === w;
   const find = (text: string): NameMatch<K>[] => {
     const tokens = mayHoldFirstWord(text, firstWords, ignoreCase) ? tokensOf(text) : [];
-    const folded = ignoreCase ? lowerOf : (t: Token) => t.folded;
-    const foldedBare = ignoreCase ? lowerBareOf : (t: Token) => t.bare;
-    const sameWord = (t: Token, w: string) => folded(t) === w || foldedBare(t) === w;
-    const adjacent = (a: Token, b: Token) => /^,?\s+$/.test(text.slice(a.index + a.text.length, b.index));
     const found: NameMatch<K>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const first = tokens[i]!;
@@ -113,7 +116,7 @@ export function createMatcher<K>(entries: { key: K; names: string[] }[], options
       const entry = candidates?.find((e) =>
         e.rest.every((w, k) => {
           const t = tokens[i + 1 + k];
-          return t !== undefined && sameWord(t, w) && adjacent(tokens[i + k]!, t);
+          return t !== undefined && sameWord(t, w) && adjacent(text, tokens[i + k]!, t);
         }),
       );
       if (!entry) continue;
