@@ -12,24 +12,4 @@ export default async function (eleventyConfig) {
   // Article text is untrusted: everything printed is escaped unless a
   // template says otherwise, and a typo in a variable name fails the build.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true, trimBlocks: true, lstripBlocks: true });
-  // Eleventy 3.1 makes a new Nunjucks template for every page it renders,
-  // and compiles it again, body and permalink: a tenth of the rendering on
-  // a large archive. Here each text is compiled once, in Eleventy's own
-  // Nunjucks environment, with its filters, globals and options.
-  let nunjucks;
-  eleventyConfig.on('eleventy.engine.njk', (engine) => {
-    nunjucks = engine;
-  });
-  const compiled = new Map();
-  const compile = (str, inputPath) => {
-    const key = `${inputPath}\u0000${str}`;
-    let render = compiled.get(key);
-    if (!render) {
-      const template = new nunjucks.nunjucks.Template(str, nunjucks.environment, inputPath, true);
-      render = (data) => new Promise((resolve, reject) => template.render(data, (error, html) => (error ? reject(error) : resolve(html))));
-      compiled.set(key, render);
-    }
-    return render;
-  };
-  eleventyConfig.addExtension('njk', { compile, compileOptions: { permalink: compile } });
 }
