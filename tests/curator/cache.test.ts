@@ -84,6 +84,19 @@ describe('the extraction cache', () => {
     expect(JSON.parse(await readFile(a!, 'utf8')).key).toBe(a!.split('/').pop()!.replace('.json', ''));
   });
 
+  it('goes on keeping entries when its folder is deleted during a build', async () => {
+    const registry = await projectRegistry();
+    const cache = await ExtractionCache.open(join(dir, 'cache'));
+    const [first, second, third] = seeds;
+    await cache.extract(await readFile(first!), first!, registry);
+    await rm(join(dir, 'cache'), { recursive: true });
+    // This entry is lost with the folder; the next one makes it again.
+    await cache.extract(await readFile(second!), second!, registry);
+    await cache.extract(await readFile(third!), third!, registry);
+    const again = await ExtractionCache.open(join(dir, 'cache'));
+    expect(await again.lookup(await readFile(third!), third!, registry)).not.toBeNull();
+  });
+
   it('clears what other versions of the extraction code left', async () => {
     const stale = join(dir, 'cache', 'extract', 'old-version');
     await mkdir(stale, { recursive: true });
