@@ -479,6 +479,35 @@ export interface RunName {
 }
 
 /**
+ * Where a later page of an entity's list stood: the list, and the date its
+ * run started from. Kept from build to build, so that an address the site
+ * once published can be followed to the page that holds its entries now.
+ */
+export interface RunAnchor {
+  /** The entity's first page. */
+  first: string;
+  list: string;
+  from: FuzzyDate | null;
+}
+
+/**
+ * An address with no page of its own that sends the reader on: a later page
+ * of a list that an earlier build published and this one named otherwise
+ * (an entry added at the start of its run changes the date it starts from),
+ * or a list's own folder (`/people/x/events/`), which leads to the list on
+ * the entity's first page.
+ */
+export interface MovedPage {
+  url: string;
+  /** Where to, with a `#list` fragment when it is the first page. */
+  to: string;
+  /** What is there, for the link: "events from 5 July 2025". */
+  label: string;
+  /** For the next build; null for a list's folder, which every build makes afresh. */
+  anchor: RunAnchor | null;
+}
+
+/**
  * Links to the later pages of one list of an entity. The first page links
  * them all; a later one links the first page and its near neighbours, and
  * says nothing that depends on how many pages there are, so a page added at
@@ -553,6 +582,8 @@ export interface SiteModel {
   tariffPages: EntityPage<SiteTariff, 'history' | 'disagreements', Pick<SiteTariff, 'id' | 'label' | 'rate' | 'scope' | 'target'>>[];
   venuePages: EntityPage<SiteVenue, 'events' | 'mentions', Pick<SiteVenue, 'id' | 'name'>>[];
   deadlinePages: EntityPage<SiteDeadline, 'mentions', Pick<SiteDeadline, 'id' | 'date' | 'what' | 'timelineUrl'>>[];
+  /** Addresses that point on to a page (see `MovedPage`). */
+  movedPages: MovedPage[];
   chart: TariffChart;
   /** Latest article date, as an Atom timestamp. */
   updated: string;

@@ -8,18 +8,19 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { reporter } from 'vfile-reporter';
 import { ExtractionCache } from '../cache/extraction-cache.ts';
-import { loadFingerprints, saveFingerprints } from '../cache/page-fingerprints.ts';
+import { loadLastBuild, saveLastBuild } from '../cache/page-fingerprints.ts';
 import { registryPath, seedsDir } from '../paths.ts';
 import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
 import { archiveRows, buildDownloads, startArchiveJson, writeDownloads, type ArchiveWriting } from '../site/downloads.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
+import { publishedAnchors } from '../site/moved-pages.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
 import { startSearchIndex, type Indexed, type SearchIndexing } from '../site/search-index.ts';
-import type { ArticleRecord, Registry, SiteModel } from '../types.ts';
+import type { ArticleRecord, Registry, RunAnchor, SiteModel } from '../types.ts';
 import { progress } from './progress.ts';
 
 const title = 'US–Japan trade talks 2025';
@@ -86,7 +87,14 @@ interface SiteInput {
  * `buildSite`, every seed's file, record and story (about 175 MB at 10,000
  * articles) stayed in memory through rendering.
  */
-async function readSite(registry: Registry, cache: ExtractionCache, options: BuildOptions, status: ReturnType<typeof progress>, phase: (name: string) => void) {
+async function readSite(
+  registry: Registry,
+  cache: ExtractionCache,
+  options: BuildOptions,
+  published: Record<string, RunAnchor>,
+  status: ReturnType<typeof progress>,
+  phase: (name: string) => void,
+) {
   const unchanged = unchangedNote(options);
   const seeds = await readSeeds(seedsDir(), registry, { cache, onProgress: (done, total) => status.show('extracting', [done, total]) });
   status.clear();
@@ -102,13 +110,14 @@ async function readSite(registry: Registry, cache: ExtractionCache, options: Bui
     return null;
   }
   phase('extraction');
-  const model = buildSiteModel(seeds, { title, siteUrl: options.siteUrl, pageBudget: options.pageBudget });
+  const model = buildSiteModel(seeds, { title, siteUrl: options.siteUrl, pageBudget: options.pageBudget, published });
   const counts =
     `${model.articles.length} articles, ${model.people.length} people, ${model.tariffs.length} tariffs, ${model.events.length} events, ` +
     `${model.deadlines.length} deadlines, ${model.venues.length} venues`;
   phase('site model');
   const site: SiteInput = { model, records: seeds.records };
-  return { site, seedCount: seeds.files.length, counts };
+  const anchors = publishedAnchors([...model.personPages, ...model.tariffPages, ...model.venuePages, ...model.deadlinePages], model.movedPages);
+  return { site, seedCount: seeds.files.length, counts, anchors };
 }
 
 /**
@@ -153,7 +162,8 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   };
   try {
     const target = resolve(options.output);
-    const previous = { dir: target, fingerprints: await loadFingerprints(target) };
+    const last = await loadLastBuild(target);
+    const previous = { dir: target, fingerprints: last.pages };
     let read: Awaited<ReturnType<typeof readSite>> = null;
     let rendered: Rendered | null = null;
     let searched: Indexed | null = null;
@@ -163,7 +173,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       const ahead = linkPagesAhead(pages.map((url) => [pageFile(target, url), pageFile(dir, url)]));
       let archive: ArchiveWriting | null = null;
       try {
-        read = await readSite(registry, cache, options, status, phase);
+        read = await readSite(registry, cache, options, last.anchors, status, phase);
         if (!read) throw stopped;
         const { site } = read;
         collectSoonerFromHere();
@@ -201,9 +211,9 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         throw error;
       }
     });
-    const { seedCount, counts } = read!;
+    const { seedCount, counts, anchors } = read!;
     const { written, kept, fingerprints } = rendered!;
-    await saveFingerprints(target, { ...fingerprints, ...searched!.fingerprints });
+    await saveLastBuild(target, { pages: { ...fingerprints, ...searched!.fingerprints }, anchors });
     status.clear();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(

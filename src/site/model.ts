@@ -1,9 +1,10 @@
-import type { ArticleRecord, SiteArticle, SiteModel, Story } from '../types.ts';
+import type { ArticleRecord, RunAnchor, SiteArticle, SiteModel, Story } from '../types.ts';
 import { buildArticles } from './articles.ts';
 import { atomTimestamp, byDate } from './dates.ts';
 import { buildDeadlines } from './deadlines.ts';
 import { buildEvents } from './events.ts';
 import { assignIds } from './ids.ts';
+import { movedPages } from './moved-pages.ts';
 import { buildPeople } from './people.ts';
 import { splitPages } from './pages.ts';
 import { placementOf } from './placement.ts';
@@ -18,6 +19,8 @@ export interface SiteOptions {
   siteUrl: string;
   /** How much one page of a long list may print (see `src/site/pages.ts`); tests make it small to split a small archive. */
   pageBudget?: number;
+  /** Where the later pages of lists stood in earlier builds (`publishedAnchors`), so that addresses they published lead on. */
+  published?: Record<string, RunAnchor>;
 }
 
 /** The records and the story they tell, as `buildArchive` returns them. */
@@ -66,6 +69,7 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
     newest: timeline.newestFirst,
     intro: { articles: articles.length, first: when(dated[0]), last: when(dated.at(-1)), people: people.slice(0, 6).map(({ id, name, role }) => ({ id, name, role })) },
     ...pages,
+    movedPages: movedPages([...pages.personPages, ...pages.tariffPages, ...pages.venuePages, ...pages.deadlinePages], options.published ?? {}),
     chart: {
       drawings: drawTariffChart(charted, deadlines),
       points,

@@ -22,6 +22,7 @@ export interface PageLists {
   tariffPages: SiteModel['tariffPages'];
   venuePages: SiteModel['venuePages'];
   deadlinePages: SiteModel['deadlinePages'];
+  movedPages: SiteModel['movedPages'];
 }
 
 /** The URL path of a page of one of the lists. */
@@ -50,6 +51,7 @@ function pagedLists(model: SiteModel): { [K in keyof PageLists]: PagedList<K> } 
     tariffPages: { items: model.tariffPages, shared: null },
     venuePages: { items: model.venuePages, shared: null },
     deadlinePages: { items: model.deadlinePages, shared: null },
+    movedPages: { items: model.movedPages, shared: null },
   };
 }
 
@@ -170,7 +172,7 @@ export interface PagePlan {
   keep: string[];
   /** Every paginated page's fingerprint, by URL path, for the next build. */
   fingerprints: Record<string, string>;
-  /** Every paginated page's URL path. */
+  /** Every paginated page's URL path but the moved pages', which are no pages of the site's own: the sitemap's. */
   urls: string[];
   search: SearchPlan;
 }
@@ -206,6 +208,7 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
     });
   }
   const search = planSearch(model, key, fingerprints);
+  const moved = new Set(model.movedPages.map((m) => m.url));
   forgetDigests();
-  return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints), search };
+  return { render: render as unknown as PageLists, keep, fingerprints, urls: Object.keys(fingerprints).filter((url) => !moved.has(url)), search };
 }

@@ -11,15 +11,24 @@ import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateArticles, writeArticles } from '../../bench/generate.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/static-server.ts';
 import { parseCsv, root, runBuild, tempDir } from '../site/support.ts';
 
 const budget = 30;
 
-/** Every page under `dir`, as paths relative to it, the first page (`index.html`) first. */
+const isMoved = (html: string) => html.includes('<meta http-equiv="refresh"');
+
+/** Every page under `dir` but the addresses that lead on, as paths relative to it, the first page (`index.html`) first. */
 async function pagesUnder(dir: string): Promise<string[]> {
   const files = (await readdir(dir, { recursive: true })).filter((f) => f === 'index.html' || f.endsWith('/index.html'));
-  return files.sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
+  const pages = [];
+  for (const f of files) if (!isMoved(await readFile(join(dir, f), 'utf8'))) pages.push(f);
+  return pages.sort((a, b) => (a === 'index.html' ? -1 : b === 'index.html' ? 1 : a.localeCompare(b)));
 }
+
+/** The date of the first entry a later page lists, as its `<time datetime>` gives it. */
+const firstEntryDate = (html: string, list: string) => html.split(`<h2 id="${list}"`)[1]?.match(/datetime="([^"]+)"/)?.[1];
 
 /** The pages a page's page links name, as paths relative to `dir` like `pagesUnder`'s. */
 function pagerLinks(html: string, url: string): string[] {
@@ -38,6 +47,9 @@ describe('rebuilding after adding an article from the archive’s past', () => {
   let naming: string[];
   let changed: string[];
   let later: string[];
+  let output: string;
+  /** The first entry's date on each later page of the first build. */
+  const firstDates = new Map<string, string | undefined>();
 
   beforeAll(async () => {
     const dir = await tempDir('backfill');
@@ -45,7 +57,7 @@ describe('rebuilding after adding an article from the archive’s past', () => {
     await mkdir(seeds, { recursive: true });
     writeArticles(seeds, await generateArticles(300, { root, seed: 11 }));
     const env = { ARCHIVE_SEEDS: seeds, ARCHIVE_CACHE: join(dir, 'cache') };
-    const output = join(dir, 'out');
+    output = join(dir, 'out');
     const build = async () => {
       const run = await runBuild([`--output=${output}`, `--page-budget=${budget}`], env);
       if (run.code !== 0) throw new Error(run.stderr);
@@ -68,6 +80,7 @@ describe('rebuilding after adding an article from the archive’s past', () => {
     pagesBefore = await pagesUnder(base);
     const inodeOf = async (p: string) => (await stat(join(base, p))).ino;
     const inodes = new Map(await Promise.all(pagesBefore.map(async (p) => [p, await inodeOf(p)] as const)));
+    for (const p of pagesBefore.slice(1)) firstDates.set(p, firstEntryDate(await readFile(join(base, p), 'utf8'), p.split('/')[0]!));
 
     const title = `${person.name} and Lutnick talk by phone as tariff talks drag on`;
     await writeFile(
@@ -122,5 +135,45 @@ describe('rebuilding after adding an article from the archive’s past', () => {
     // Cut by position, the pages after the article all changed (0 of 29 kept); here only those near the one it joins may.
     const laterKept = later.filter((p) => !changed.includes(p));
     expect(laterKept.length).toBeGreaterThan(later.length * 0.8);
+  });
+
+  it('answers every address the last build published: a renamed page leads on to the page that now holds its entries', async () => {
+    const base = join(output, 'people', person.id);
+    expect(renamed.length).toBeGreaterThan(0);
+    for (const p of [...renamed, 'events/index.html', 'articles/index.html']) {
+      const html = await readFile(join(base, p), 'utf8');
+      expect(isMoved(html), p).toBe(true);
+      const to = html.match(/<meta http-equiv="refresh" content="0; url=([^"]+)">/)![1]!;
+      const [path, fragment] = to.split('#');
+      const target = await readFile(join(output, path!, 'index.html'), 'utf8');
+      expect(isMoved(target)).toBe(false);
+      const list = p.split('/')[0]!;
+      if (fragment !== undefined) expect(fragment).toBe(list);
+      // The renamed page's first entry is among the target's, wherever its run starts now.
+      const entries = target.split(`<h2 id="${list}"`)[1]!.split('</section>')[0]!;
+      if (p !== `${list}/index.html`) expect(entries, `${p} → ${to}`).toContain(`datetime="${firstDates.get(p)}"`);
+      // Not a page of the site's own: the sitemap leaves it out.
+      expect(await readFile(join(output, 'sitemap.xml'), 'utf8')).not.toContain(`/people/${person.id}/${p.replace(/index\.html$/, '')}<`);
+    }
+  });
+
+  it('takes a reader who follows a renamed page’s old address in a browser to the page that holds its entries', async () => {
+    expect(renamed.length).toBeGreaterThan(0);
+    const server = await serveStatic(output);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      for (const p of renamed) {
+        const path = `people/${person.id}/${p.replace(/index\.html$/, '')}`;
+        await page.goto(server.url(path));
+        await page.waitForURL((url) => !url.pathname.endsWith(path), { timeout: 10_000 });
+        const list = p.split('/')[0]!;
+        expect(await page.locator('h1').first().innerText()).toContain(person.name);
+        expect(await page.locator(`h2#${list} ~ * time[datetime="${firstDates.get(p)}"]`).count(), `${path} → ${page.url()}`).toBeGreaterThan(0);
+      }
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -164,10 +164,23 @@ describe(`an archive built with --page-budget=${budget}`, () => {
     expect(crawled.broken, describeLinks(crawled.broken)).toEqual([]);
   });
 
-  it('links every page it writes, so that no part is an orphan', async () => {
+  it('links every page it writes, so that no part is an orphan; a list’s folder leads to the list on the first page', async () => {
     const reached = new Set(crawled.pages.map((url) => url.slice(server.url().length)));
-    const orphans = (await listHtmlPages(split)).filter((file) => file !== '404.html').filter((file) => !reached.has(urlPathFor(file)));
-    expect(orphans).toEqual([]);
+    const unlinked = (await listHtmlPages(split)).filter((file) => file !== '404.html').filter((file) => !reached.has(urlPathFor(file)));
+    // The addresses that lead on are no pages of the site's own, and nothing links them.
+    const leadOn = new Map<string, string>();
+    for (const file of unlinked) {
+      const refresh = (await readFile(join(split, file), 'utf8')).match(/<meta http-equiv="refresh" content="0; url=([^"]+)">/);
+      if (refresh) leadOn.set(urlPathFor(file), refresh[1]!);
+    }
+    expect(unlinked.filter((file) => !leadOn.has(urlPathFor(file)))).toEqual([]);
+    expect(leadOn.get('people/ryosei-akazawa/events/')).toBe('/people/ryosei-akazawa/#events');
+    for (const [from, to] of leadOn) {
+      const [, first, list] = from.match(/^(.*\/)([a-z]+)\/$/)!;
+      expect(to).toBe(`/${first}#${list}`);
+      expect(reached.has(first!)).toBe(true);
+      expect(all(await page(split, first!), `h2#${list}`)).toHaveLength(1);
+    }
   });
 
   it('points each event on a person page at the timeline part that holds it', async () => {
