@@ -15,7 +15,7 @@ import { archiveRows, buildDownloads, startArchiveJson, writeDownloads, type Arc
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
-import { publishedAnchors } from '../site/moved-pages.ts';
+import { entityPagesOf, publishedAnchors } from '../site/moved-pages.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
@@ -116,7 +116,7 @@ async function readSite(
     `${model.deadlines.length} deadlines, ${model.venues.length} venues`;
   phase('site model');
   const site: SiteInput = { model, records: seeds.records };
-  const anchors = publishedAnchors([...model.personPages, ...model.tariffPages, ...model.venuePages, ...model.deadlinePages], model.movedPages);
+  const anchors = publishedAnchors(entityPagesOf(model), model.movedPages);
   return { site, seedCount: seeds.files.length, counts, anchors };
 }
 

@@ -4,7 +4,7 @@ import { atomTimestamp, byDate } from './dates.ts';
 import { buildDeadlines } from './deadlines.ts';
 import { buildEvents } from './events.ts';
 import { assignIds } from './ids.ts';
-import { movedPages } from './moved-pages.ts';
+import { entityPagesOf, movedPages } from './moved-pages.ts';
 import { buildPeople } from './people.ts';
 import { splitPages } from './pages.ts';
 import { placementOf } from './placement.ts';
@@ -69,7 +69,7 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
     newest: timeline.newestFirst,
     intro: { articles: articles.length, first: when(dated[0]), last: when(dated.at(-1)), people: people.slice(0, 6).map(({ id, name, role }) => ({ id, name, role })) },
     ...pages,
-    movedPages: movedPages([...pages.personPages, ...pages.tariffPages, ...pages.venuePages, ...pages.deadlinePages], options.published ?? {}),
+    movedPages: movedPages(entityPagesOf(pages), options.published ?? {}),
     chart: {
       drawings: drawTariffChart(charted, deadlines),
       points,

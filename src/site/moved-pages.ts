@@ -5,10 +5,19 @@
 // where its run pages stood (`RunAnchor`), and the next one answers every
 // address it no longer has a page at with one that points on to the page
 // holding those entries now.
-import type { EntityPage, MovedPage, RunAnchor } from '../types.ts';
+import { bucketBy } from '../story/buckets.ts';
+import type { EntityPage, MovedPage, RunAnchor, SiteModel } from '../types.ts';
 import { compareDates } from './dates.ts';
 
 type AnyEntityPage = EntityPage<unknown, string, unknown>;
+
+/** Every page of every person, tariff, venue and deadline. */
+export const entityPagesOf = (lists: Pick<SiteModel, 'personPages' | 'tariffPages' | 'venuePages' | 'deadlinePages'>): AnyEntityPage[] => [
+  ...lists.personPages,
+  ...lists.tariffPages,
+  ...lists.venuePages,
+  ...lists.deadlinePages,
+];
 
 const folderOf = (first: string, list: string) => `${first}${list}/`;
 
@@ -27,15 +36,8 @@ function runHolding(later: AnyEntityPage[], from: RunAnchor['from']): AnyEntityP
  * list folder is not one this code made, and is passed over.
  */
 export function movedPages(pages: AnyEntityPage[], before: Record<string, RunAnchor>): MovedPage[] {
-  const firsts = new Set<string>();
-  const lists = new Map<string, AnyEntityPage[]>();
-  for (const pg of pages) {
-    if (pg.list === null) firsts.add(pg.url);
-    else {
-      const folder = folderOf(pg.pagers[pg.list]!.first, pg.list);
-      lists.set(folder, [...(lists.get(folder) ?? []), pg]);
-    }
-  }
+  const firsts = new Set(pages.flatMap((pg) => (pg.list === null ? [pg.url] : [])));
+  const lists = bucketBy(pages, (pg) => (pg.list === null ? null : folderOf(pg.pagers[pg.list]!.first, pg.list)));
   const taken = new Set(pages.map((pg) => pg.url));
   const moved: MovedPage[] = [];
   for (const [folder, later] of lists) {
@@ -49,7 +51,7 @@ export function movedPages(pages: AnyEntityPage[], before: Record<string, RunAnc
     const target = runHolding(lists.get(folder) ?? [], anchor.from);
     moved.push(
       target
-        ? { url, to: target.url, label: `${anchor.list} from ${target.run!.label}`, anchor }
+        ? { url, to: target.url, label: `${anchor.list} ${target.run!.from ? `from ${target.run!.label}` : `with no date${target.run!.continued ? ', continued' : ''}`}`, anchor }
         : { url, to: `${anchor.first}#${anchor.list}`, label: anchor.list, anchor },
     );
   }

@@ -78,6 +78,7 @@ describe('moved pages', () => {
       '/people/ryosei-akazawa/events/2025-06-30/': anchor(day('2025-06-30')),
     }).filter((m) => m.anchor);
     expect(pages.find((pg) => pg.url === undated!.to)!.run!.from).toBeNull();
+    expect(undated!.label).toMatch(/^events with no date/);
     expect(early!.to).toBe('/people/ryosei-akazawa/#events');
   });
 
