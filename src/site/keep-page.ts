@@ -7,6 +7,13 @@ import { tsWorker } from '../workers/ts-worker.ts';
 export const pageFile = (dir: string, url: string) => join(dir, url, 'index.html');
 
 /**
+ * Whether a URL path read back from a file of an earlier build has the shape
+ * the build gives its pages (`/`, `/people/ryosei-akazawa/events/2025-W28/`):
+ * an edited or garbled file must not name a file outside the site.
+ */
+export const isPagePath = (url: string) => /^\/(?:[A-Za-z0-9_-]+\/)*$/.test(url);
+
+/**
  * A hard link costs no copy; a folder on another disk gets a copy. Made
  * synchronously: a rebuild keeps thousands of pages, and that many calls one
  * after another take a quarter of the time they take as promises.
