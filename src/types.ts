@@ -473,14 +473,16 @@ export interface EntityPage<E, L extends string, H = Partial<E>> {
  */
 export interface RunName {
   from: FuzzyDate | null;
+  /** A tag of the key of the run's first entry, which finds that entry's page in a later build (`RunAnchor`). */
+  start: string;
   continued: boolean;
   /** For links: "5 July 2025", "5 July 2025, continued", "no date". */
   label: string;
 }
 
 /**
- * Where a later page of an entity's list stood: the list, and the date its
- * run started from. Kept from build to build, so that an address the site
+ * Where a later page of an entity's list stood: the list, the entry its run
+ * started with and that entry's date. Kept from build to build, so that an address the site
  * once published can be followed to the page that holds its entries now.
  */
 export interface RunAnchor {
@@ -488,6 +490,8 @@ export interface RunAnchor {
   first: string;
   list: string;
   from: FuzzyDate | null;
+  /** `RunName.start`. */
+  start: string;
 }
 
 /**

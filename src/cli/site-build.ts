@@ -8,14 +8,15 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { reporter } from 'vfile-reporter';
 import { ExtractionCache } from '../cache/extraction-cache.ts';
-import { loadLastBuild, saveLastBuild } from '../cache/page-fingerprints.ts';
+import { loadFingerprints, saveFingerprints } from '../cache/page-fingerprints.ts';
 import { registryPath, seedsDir } from '../paths.ts';
 import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
 import { archiveRows, buildDownloads, startArchiveJson, writeDownloads, type ArchiveWriting } from '../site/downloads.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
-import { entityPagesOf, publishedAnchors } from '../site/moved-pages.ts';
+import { publishedAnchors } from '../site/moved-pages.ts';
+import { readPublished, writePublished } from '../site/published-addresses.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
@@ -116,8 +117,7 @@ async function readSite(
     `${model.deadlines.length} deadlines, ${model.venues.length} venues`;
   phase('site model');
   const site: SiteInput = { model, records: seeds.records };
-  const anchors = publishedAnchors(entityPagesOf(model), model.movedPages);
-  return { site, seedCount: seeds.files.length, counts, anchors };
+  return { site, seedCount: seeds.files.length, counts, anchors: publishedAnchors(published, model) };
 }
 
 /**
@@ -162,8 +162,8 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   };
   try {
     const target = resolve(options.output);
-    const last = await loadLastBuild(target);
-    const previous = { dir: target, fingerprints: last.pages };
+    const previous = { dir: target, fingerprints: await loadFingerprints(target) };
+    const published = await readPublished(target);
     let read: Awaited<ReturnType<typeof readSite>> = null;
     let rendered: Rendered | null = null;
     let searched: Indexed | null = null;
@@ -173,8 +173,9 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       const ahead = linkPagesAhead(pages.map((url) => [pageFile(target, url), pageFile(dir, url)]));
       let archive: ArchiveWriting | null = null;
       try {
-        read = await readSite(registry, cache, options, last.anchors, status, phase);
+        read = await readSite(registry, cache, options, published, status, phase);
         if (!read) throw stopped;
+        await writePublished(dir, read.anchors);
         const { site } = read;
         collectSoonerFromHere();
         // archive.json is written on another thread from the cache's files, so the records go now, before the pages are planned.
@@ -211,9 +212,9 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
         throw error;
       }
     });
-    const { seedCount, counts, anchors } = read!;
+    const { seedCount, counts } = read!;
     const { written, kept, fingerprints } = rendered!;
-    await saveLastBuild(target, { pages: { ...fingerprints, ...searched!.fingerprints }, anchors });
+    await saveFingerprints(target, { ...fingerprints, ...searched!.fingerprints });
     status.clear();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     process.stdout.write(

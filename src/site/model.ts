@@ -4,7 +4,6 @@ import { atomTimestamp, byDate } from './dates.ts';
 import { buildDeadlines } from './deadlines.ts';
 import { buildEvents } from './events.ts';
 import { assignIds } from './ids.ts';
-import { entityPagesOf, movedPages } from './moved-pages.ts';
 import { buildPeople } from './people.ts';
 import { splitPages } from './pages.ts';
 import { placementOf } from './placement.ts';
@@ -53,7 +52,7 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
   const dated = articles.filter((a) => a.published);
   const latest = dated.at(-1)?.published;
   const when = (a: SiteArticle | undefined) => (a ? { published: a.published, publishedInferred: a.publishedInferred } : null);
-  const pages = splitPages({ timeline: timeline.oldestFirst, newest: timeline.newestFirst, articles, points, people, tariffs, venues, deadlines }, options.pageBudget);
+  const pages = splitPages({ timeline: timeline.oldestFirst, newest: timeline.newestFirst, articles, points, people, tariffs, venues, deadlines }, options.pageBudget, options.published);
 
   return {
     title: options.title,
@@ -69,7 +68,6 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
     newest: timeline.newestFirst,
     intro: { articles: articles.length, first: when(dated[0]), last: when(dated.at(-1)), people: people.slice(0, 6).map(({ id, name, role }) => ({ id, name, role })) },
     ...pages,
-    movedPages: movedPages(entityPagesOf(pages), options.published ?? {}),
     chart: {
       drawings: drawTariffChart(charted, deadlines),
       points,

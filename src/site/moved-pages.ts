@@ -2,70 +2,72 @@
 // (src/site/split.ts), so an entry added at the start of a run renames its
 // page, and a deployed site would lose the old address: bookmarks, links from
 // elsewhere and search engines would find nothing there. Each build keeps
-// where its run pages stood (`RunAnchor`), and the next one answers every
-// address it no longer has a page at with one that points on to the page
-// holding those entries now.
-import { bucketBy } from '../story/buckets.ts';
-import type { EntityPage, MovedPage, RunAnchor, SiteModel } from '../types.ts';
+// where its run pages stood (`RunAnchor`), and later builds answer every
+// address they no longer have a page at with one that points on to the page
+// holding the entry that page started with.
+import type { MovedPage, RunAnchor, RunName, SiteModel } from '../types.ts';
 import { compareDates } from './dates.ts';
 
-type AnyEntityPage = EntityPage<unknown, string, unknown>;
+/** One page of a list as `movedPagesOfList` reads it: the first page has no run name. */
+export interface ListPage {
+  url: string;
+  run: RunName | null;
+  items: unknown[];
+}
 
-/** Every page of every person, tariff, venue and deadline. */
-export const entityPagesOf = (lists: Pick<SiteModel, 'personPages' | 'tariffPages' | 'venuePages' | 'deadlinePages'>): AnyEntityPage[] => [
-  ...lists.personPages,
-  ...lists.tariffPages,
-  ...lists.venuePages,
-  ...lists.deadlinePages,
-];
+export const folderOf = (first: string, list: string) => `${first}${list}/`;
 
-const folderOf = (first: string, list: string) => `${first}${list}/`;
-
-/** The later page of a list, in reading order, whose run holds the first entry dated `from`; null for the first page. */
-function runHolding(later: AnyEntityPage[], from: RunAnchor['from']): AnyEntityPage | null {
+/** The page of a list, in reading order, whose run holds the first entry dated `from`, by dates alone. */
+function byDate(pages: ListPage[], from: RunAnchor['from']): ListPage {
+  const later = pages.slice(1);
   // Undated entries come last.
-  if (from === null) return later.find((pg) => pg.run!.from === null) ?? later.at(-1) ?? null;
+  if (from === null) return later.find((pg) => pg.run!.from === null) ?? pages.at(-1)!;
   const dated = later.filter((pg) => pg.run!.from !== null);
-  return dated.find((pg) => compareDates(pg.run!.from!, from) === 0) ?? dated.findLast((pg) => compareDates(pg.run!.from!, from) < 0) ?? null;
+  return dated.find((pg) => compareDates(pg.run!.from!, from) === 0) ?? dated.findLast((pg) => compareDates(pg.run!.from!, from) < 0) ?? pages[0]!;
 }
 
 /**
- * The moved pages of this build: each list's folder, and every address of
- * `before` (what earlier builds published, `publishedAnchors`) that has no
- * page now, while its entity still has one. An address outside its anchor's
- * list folder is not one this code made, and is passed over.
+ * The moved pages of one list of an entity: its folder, while the list has
+ * later pages or ever had, and every address of `before` (the anchors earlier
+ * builds published under the folder) that is not a page now. Each leads to the
+ * page that holds the entry its run started with (`tag`), or, when that entry
+ * is gone, to the one that holds entries of its date.
  */
-export function movedPages(pages: AnyEntityPage[], before: Record<string, RunAnchor>): MovedPage[] {
-  const firsts = new Set(pages.flatMap((pg) => (pg.list === null ? [pg.url] : [])));
-  const lists = bucketBy(pages, (pg) => (pg.list === null ? null : folderOf(pg.pagers[pg.list]!.first, pg.list)));
+export function movedPagesOfList(first: string, list: string, pages: ListPage[], tag: (item: unknown) => string, before: [string, RunAnchor][]): MovedPage[] {
+  const folder = folderOf(first, list);
+  if (pages.length < 2 && before.length === 0) return [];
+  const moved: MovedPage[] = [{ url: folder, to: `${first}#${list}`, label: list, anchor: null }];
   const taken = new Set(pages.map((pg) => pg.url));
-  const moved: MovedPage[] = [];
-  for (const [folder, later] of lists) {
-    const { list } = later[0]!;
-    moved.push({ url: folder, to: `${later[0]!.pagers[list!]!.first}#${list}`, label: list!, anchor: null });
-    taken.add(folder);
-  }
-  for (const [url, anchor] of Object.entries(before)) {
-    const folder = folderOf(anchor.first, anchor.list);
-    if (taken.has(url) || !firsts.has(anchor.first) || !url.startsWith(folder) || url === folder) continue;
-    const target = runHolding(lists.get(folder) ?? [], anchor.from);
-    moved.push(
-      target
-        ? { url, to: target.url, label: `${anchor.list} ${target.run!.from ? `from ${target.run!.label}` : `with no date${target.run!.continued ? ', continued' : ''}`}`, anchor }
-        : { url, to: `${anchor.first}#${anchor.list}`, label: anchor.list, anchor },
-    );
+  let holder: Map<string, ListPage> | undefined;
+  for (const [url, anchor] of before) {
+    if (taken.has(url) || url === folder) continue;
+    holder ??= new Map(pages.flatMap((pg) => pg.items.map((item) => [tag(item), pg] as const)));
+    const target = holder.get(anchor.start) ?? byDate(pages, anchor.from);
+    const run = target.run;
+    moved.push({
+      url,
+      to: run ? target.url : `${first}#${list}`,
+      label: run ? `${list} ${run.from ? `from ${run.label}` : `with no date${run.continued ? ', continued' : ''}`}` : list,
+      anchor,
+    });
   }
   return moved;
 }
 
-/** What the next build needs to follow this one's addresses: every later page's anchor, and the moved pages' own. */
-export function publishedAnchors(pages: AnyEntityPage[], moved: MovedPage[]): Record<string, RunAnchor> {
-  const anchors: Record<string, RunAnchor> = {};
-  for (const pg of pages)
-    if (pg.list !== null) {
-      const from = pg.run!.from;
-      anchors[pg.url] = { first: pg.pagers[pg.list]!.first, list: pg.list, from: from && { value: from.value, precision: from.precision } };
-    }
-  for (const m of moved) if (m.anchor) anchors[m.url] = m.anchor;
+/** What `publishedAnchors` reads of an entity's page. */
+type EntityPageAddress = Pick<SiteModel['personPages'][number], 'url' | 'run'> & { list: string | null; pagers: Partial<Record<string, { first: string }>> };
+
+/**
+ * What later builds need to follow every address this one and the ones before
+ * it published: the anchors they kept, and this build's later pages'. Those of
+ * an entity missing from this build are kept too, for when it is back.
+ */
+export function publishedAnchors(before: Record<string, RunAnchor>, model: Record<'personPages' | 'tariffPages' | 'venuePages' | 'deadlinePages', readonly EntityPageAddress[]>): Record<string, RunAnchor> {
+  const anchors = { ...before };
+  for (const pg of [...model.personPages, ...model.tariffPages, ...model.venuePages, ...model.deadlinePages]) {
+    if (pg.list === null) continue;
+    const { from, start } = pg.run!;
+    anchors[pg.url] = { first: pg.pagers[pg.list]!.first, list: pg.list, from: from && { value: from.value, precision: from.precision }, start };
+  }
   return anchors;
 }

@@ -1,4 +1,20 @@
-import type { FuzzyDate, SiteArticle, SiteCitation, SiteDeadline, SiteEvent, SiteModel, SitePerson, SiteTariff, SiteVenue, SplitList, TariffChartPoint, TimelineEntry, TimelineMonth } from '../types.ts';
+import { bucketBy } from '../story/buckets.ts';
+import type {
+  FuzzyDate,
+  RunAnchor,
+  SiteArticle,
+  SiteCitation,
+  SiteDeadline,
+  SiteEvent,
+  SiteModel,
+  SitePerson,
+  SiteTariff,
+  SiteVenue,
+  SplitList,
+  TariffChartPoint,
+  TimelineEntry,
+  TimelineMonth,
+} from '../types.ts';
 import { byMonth, entityPages, splitByMonth, type ListCut } from './split.ts';
 
 // Page budgets are in printed entries. A citation (a quoted sentence with
@@ -39,7 +55,7 @@ function linkToTimeline(pages: SplitList<TimelineEntry>): void {
 
 type Lists = Pick<
   SiteModel,
-  'timelinePages' | 'newestPages' | 'articlePages' | 'chartTablePages' | 'personPages' | 'tariffPages' | 'venuePages' | 'deadlinePages'
+  'timelinePages' | 'newestPages' | 'articlePages' | 'chartTablePages' | 'personPages' | 'tariffPages' | 'venuePages' | 'deadlinePages' | 'movedPages'
 >;
 
 export interface PagedInput {
@@ -53,30 +69,41 @@ export interface PagedInput {
   deadlines: SiteDeadline[];
 }
 
-/** Every long list of the site cut into pages; events and deadlines learn which timeline page they are on. */
-export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists {
+/**
+ * Every long list of the site cut into pages; events and deadlines learn which
+ * timeline page they are on. `published` holds the anchors of the addresses
+ * earlier builds published (see `RunAnchor`), which lead on where they are no
+ * pages now.
+ */
+export function splitPages(input: PagedInput, budget = defaultPageBudget, published: Record<string, RunAnchor> = {}): Lists {
   const share = (fraction: number) => Math.max(1, Math.floor(budget * fraction));
+  const anchorsOf = bucketBy(Object.entries(published), ([, anchor]) => anchor.first);
+  const before = (url: string) => anchorsOf.get(url) ?? [];
   const timelinePages = splitByMonth(input.timeline, entryWeight, budget, { first: '/', rest: '/timeline/' });
   linkToTimeline(timelinePages);
   const chartTable = splitByMonth(byMonth(input.points, (p) => p.date), () => 1 / 3, budget, { first: '/tariffs/reports/', rest: '/tariffs/reports/' });
   const eventWeight = (e: SiteEvent) => 1 + e.sources.length;
-  return {
-    timelinePages,
-    newestPages: splitByMonth(input.newest, entryWeight, budget, { first: '/newest/', rest: '/newest/' }),
-    articlePages: splitByMonth(byMonth(input.articles, (a) => a.published), () => 1 / 3, budget, { first: '/articles/', rest: '/articles/' }),
-    // A table that fits is printed on the tariffs page itself.
-    chartTablePages: chartTable.parts.length > 1 ? chartTable : { parts: [], nav: { years: [] } },
-    personPages: input.people.flatMap((p) =>
-      entityPages(p, { id: p.id, name: p.name, known: p.known }, `/people/${p.id}/`, {
+  const people = input.people.map((p) =>
+    entityPages(
+      p,
+      { id: p.id, name: p.name, known: p.known },
+      `/people/${p.id}/`,
+      {
         // One page shows a run of each list, so the lists share the budget.
         events: cut(p.events, (e) => e.id, eventWeight, (e) => e.date, share(1 / 2)),
         quotes: cut(p.quotes, (q) => `${citationKey(q.citation)}\u0000${q.text}`, () => 1, (q) => citedOn(q.citation), share(1 / 4)),
         articles: cut(p.articles, (a) => a.slug, () => 1, (a) => a.published, budget),
-      }),
+      },
+      before(`/people/${p.id}/`),
     ),
-    // A status report prints its sentences and its article's title: about three units.
-    tariffPages: input.tariffs.flatMap((t) =>
-      entityPages(t, { id: t.id, label: t.label, rate: t.rate, scope: t.scope, target: t.target }, `/tariffs/${t.id}/`, {
+  );
+  const tariffs = input.tariffs.map((t) =>
+    entityPages(
+      t,
+      { id: t.id, label: t.label, rate: t.rate, scope: t.scope, target: t.target },
+      `/tariffs/${t.id}/`,
+      {
+        // A status report prints its sentences and its article's title: about three units.
         history: cut(t.history, (h) => `${citationKey(h.citation)}\u0000${h.status}`, () => 1, (h) => citedOn(h.citation), share(1 / 3)),
         // A disagreement names every article on each side. The same tariff and status can be disputed in several weeks.
         disagreements: cut(
@@ -86,18 +113,41 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget): Lists
           (d) => d.firstReported,
           share(1 / 6),
         ),
-      }),
+      },
+      before(`/tariffs/${t.id}/`),
     ),
-    venuePages: input.venues.flatMap((v) =>
-      entityPages(v, { id: v.id, name: v.name }, `/venues/${v.id}/`, {
+  );
+  const venues = input.venues.map((v) =>
+    entityPages(
+      v,
+      { id: v.id, name: v.name },
+      `/venues/${v.id}/`,
+      {
         events: cut(v.events, (e) => e.id, () => 1, (e) => e.date, share(1 / 2)),
         mentions: cut(v.mentions, citationKey, () => 1, citedOn, share(1 / 2)),
-      }),
+      },
+      before(`/venues/${v.id}/`),
     ),
-    deadlinePages: input.deadlines.flatMap((d) =>
-      entityPages(d, { id: d.id, date: d.date, what: d.what, timelineUrl: d.timelineUrl }, `/deadlines/${d.id}/`, {
-        mentions: cut(d.mentions, (m) => citationKey(m.citation), () => 1, (m) => citedOn(m.citation), share(1 / 3)),
-      }),
+  );
+  const deadlines = input.deadlines.map((d) =>
+    entityPages(
+      d,
+      { id: d.id, date: d.date, what: d.what, timelineUrl: d.timelineUrl },
+      `/deadlines/${d.id}/`,
+      { mentions: cut(d.mentions, (m) => citationKey(m.citation), () => 1, (m) => citedOn(m.citation), share(1 / 3)) },
+      before(`/deadlines/${d.id}/`),
     ),
+  );
+  return {
+    timelinePages,
+    newestPages: splitByMonth(input.newest, entryWeight, budget, { first: '/newest/', rest: '/newest/' }),
+    articlePages: splitByMonth(byMonth(input.articles, (a) => a.published), () => 1 / 3, budget, { first: '/articles/', rest: '/articles/' }),
+    // A table that fits is printed on the tariffs page itself.
+    chartTablePages: chartTable.parts.length > 1 ? chartTable : { parts: [], nav: { years: [] } },
+    personPages: people.flatMap((e) => e.pages),
+    tariffPages: tariffs.flatMap((e) => e.pages),
+    venuePages: venues.flatMap((e) => e.pages),
+    deadlinePages: deadlines.flatMap((e) => e.pages),
+    movedPages: [...people, ...tariffs, ...venues, ...deadlines].flatMap((e) => e.moved),
   };
 }

@@ -1,5 +1,6 @@
 import { datetimeAttribute, formatDate, monthKey, monthLabel } from './dates.ts';
-import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, Pager, PartsNav, RunName, SplitList } from '../types.ts';
+import { movedPagesOfList } from './moved-pages.ts';
+import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, MovedPage, Pager, PartsNav, RunAnchor, RunName, SplitList } from '../types.ts';
 
 // A page of the archive lists everything it is about, and a newsroom that
 // follows a story for years has thousands of articles on one tariff or one
@@ -97,6 +98,9 @@ function stableHash(text: string): number {
   return (h >>> 0) / 2 ** 32;
 }
 
+/** Six characters an item's key keeps from build to build, for addresses and anchors. */
+const keyTag = (key: string) => Math.floor(stableHash(key) * 36 ** 6).toString(36).padStart(6, '0');
+
 /** How a list of an entity is cut: each item's identity, weight and date, and the most one page may carry. */
 export interface ListCut<T> {
   items: T[];
@@ -167,9 +171,18 @@ function splitAtLowest<T>(run: T[], key: (item: T) => string, weight: (item: T) 
  * each list, at `url + list + '/' + date + '/'`, the date of the run's first
  * item. When page n held the n-th run of every list, a cut added to one list
  * moved every later run of it one page on, and changed every later page.
- * Named by what they hold, the runs after a new cut keep their pages.
+ * Named by what they hold, the runs after a new cut keep their pages. With
+ * them come the pages that lead on from its lists' folders and from the
+ * addresses of `before` (earlier builds' anchors of this entity) that are
+ * no pages now (src/site/moved-pages.ts).
  */
-export function entityPages<E, L extends string, H>(item: E, heading: H, url: string, lists: Record<L, ListCut<unknown>>): EntityPage<E, L, H>[] {
+export function entityPages<E, L extends string, H>(
+  item: E,
+  heading: H,
+  url: string,
+  lists: Record<L, ListCut<unknown>>,
+  before: [string, RunAnchor][] = [],
+): { pages: EntityPage<E, L, H>[]; moved: MovedPage[] } {
   const names = Object.keys(lists) as L[];
   const emptyLists = () => {
     const slices = {} as Record<L, ListSlice<unknown>>;
@@ -178,10 +191,14 @@ export function entityPages<E, L extends string, H>(item: E, heading: H, url: st
   };
   const first: EntityPage<E, L, H> = { heading, item, url, list: null, run: null, lists: emptyLists(), pagers: {} };
   const later: EntityPage<E, L, H>[] = [];
+  const moved: MovedPage[] = [];
   for (const name of names) {
     const runs = stableChunks(lists[name]);
     first.lists[name] = { items: runs[0] ?? [], total: lists[name].items.length };
     const named = namedRuns(runs, lists[name], `${url}${name}/`);
+    const pages = [{ url, run: null, items: runs[0] ?? [] }, ...named.map((r) => ({ url: r.url, run: r.name, items: r.items }))];
+    const { key } = lists[name];
+    moved.push(...movedPagesOfList(url, name, pages, (entry) => keyTag(key(entry)), before.filter(([, anchor]) => anchor.list === name)));
     if (named.length === 0) continue;
     first.pagers[name] = { first: url, links: named.map(({ name, url }) => ({ label: name.label, url, gapBefore: false })), previous: null, next: null };
     named.forEach((run, i) => {
@@ -192,7 +209,7 @@ export function entityPages<E, L extends string, H>(item: E, heading: H, url: st
       later.push({ heading, item: null, url: run.url, list: name, run: run.name, lists: slices, pagers });
     });
   }
-  return [first, ...later];
+  return { pages: [first, ...later], moved };
 }
 
 interface NamedRun {
@@ -217,13 +234,13 @@ function namedRuns(runs: unknown[][], { key, dateOf }: Pick<ListCut<unknown>, 'k
     const day = from ? datetimeAttribute(from) : 'undated';
     const continued = taken.has(day);
     const after = runs[i]!.at(-1);
-    let slug = continued ? `${day}_${Math.floor(stableHash(key(after)) * 36 ** 6).toString(36).padStart(6, '0')}` : day;
+    let slug = continued ? `${day}_${keyTag(key(after))}` : day;
     // Two keys that hash alike: rare, and each address must still be one page's.
     while (taken.has(slug)) slug += '_';
     taken.add(day);
     taken.add(slug);
     const label = `${from ? formatDate(from) : 'no date'}${continued ? ', continued' : ''}`;
-    return { items, name: { from, continued, label }, url: `${base}${slug}/` };
+    return { items, name: { from, continued, label, start: keyTag(key(items[0])) }, url: `${base}${slug}/` };
   });
 }
 

@@ -1,12 +1,13 @@
 // Addresses a deployed site published keep answering: a later page of a list
-// renamed by a rebuild leads on to the page that holds its entries now, and a
-// list's folder leads to the list on the entity's first page.
+// renamed by a rebuild leads on to the page that holds the entry it started
+// with, and a list's folder leads to the list on the entity's first page.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadLastBuild, saveLastBuild } from '../../src/cache/page-fingerprints.ts';
-import { movedPages, publishedAnchors } from '../../src/site/moved-pages.ts';
+import { loadFingerprints, saveFingerprints } from '../../src/cache/page-fingerprints.ts';
+import { publishedAnchors } from '../../src/site/moved-pages.ts';
+import { readPublished, writePublished } from '../../src/site/published-addresses.ts';
 import { entityPages } from '../../src/site/split.ts';
 import type { FuzzyDate, RunAnchor } from '../../src/types.ts';
 
@@ -15,113 +16,150 @@ interface Entry {
   date: FuzzyDate | null;
 }
 
-const day = (value: string): FuzzyDate => ({ value, precision: 'day' });
+const day = (d: number): FuzzyDate => ({ value: `2025-07-${String(d).padStart(2, '0')}`, precision: 'day' });
+const first = '/people/ryosei-akazawa/';
 
-/** Ten entries a day from 1 to 20 July 2025, then five undated: about fifteen runs of ten. */
-function events(extra: Entry[] = []): Entry[] {
-  const dated = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, date: day(`2025-07-${String(1 + Math.floor(i / 10)).padStart(2, '0')}`) }));
-  const all = [...dated, ...extra.filter((e) => e.date), ...Array.from({ length: 5 }, (_, i) => ({ id: `u${i}`, date: null })), ...extra.filter((e) => !e.date)];
-  return all.sort((a, b) => (a.date && b.date ? a.date.value.localeCompare(b.date.value) : a.date ? -1 : b.date ? 1 : 0));
+/**
+ * Ten entries a day from 1 to 20 July 2025, sixty more on the 5th and forty
+ * undated, in date order, undated last: the busy day and the undated entries
+ * run over several pages each, "continued".
+ */
+function entries(): Entry[] {
+  const dated = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, date: day(1 + Math.floor(i / 10)) }));
+  const busy = Array.from({ length: 60 }, (_, i) => ({ id: `b${i}`, date: day(5) }));
+  const undated = Array.from({ length: 40 }, (_, i) => ({ id: `u${i}`, date: null }));
+  return [...dated.slice(0, 50), ...busy, ...dated.slice(50), ...undated];
 }
 
-const pagesOf = (items: Entry[], url = '/people/ryosei-akazawa/') =>
-  entityPages({ id: 'x' }, { name: 'X' }, url, { events: { items, key: (e: Entry) => e.id, weight: () => 1, dateOf: (e: Entry) => e.date, max: 16 } });
+const inOrder = (list: Entry[]) => [...list.filter((e) => e.date).sort((a, b) => a.date!.value.localeCompare(b.date!.value)), ...list.filter((e) => !e.date)];
 
-/** Which page holds an entry, by id. */
-function pageHolding(pages: ReturnType<typeof pagesOf>, id: string): string {
-  return pages.find((pg) => (pg.lists.events.items as Entry[]).some((e) => e.id === id))!.url;
+function build(list: Entry[], before: Record<string, RunAnchor> = {}) {
+  const { pages, moved } = entityPages(
+    { id: 'x' },
+    { name: 'X' },
+    first,
+    { events: { items: inOrder(list), key: (e: Entry) => e.id, weight: () => 1, dateOf: (e: Entry) => e.date, max: 16 } },
+    Object.entries(before),
+  );
+  return { pages, moved, anchors: publishedAnchors(before, { personPages: pages, tariffPages: [], venuePages: [], deadlinePages: [] }) };
 }
+
+/** Entries added among the others, and the last entry of some runs taken out: both rename pages that come after. */
+function renaming(list: Entry[], built: ReturnType<typeof build>): Entry[] {
+  const added = [3, 5, 5, 9, 14].map((d, i) => ({ id: `new${i}`, date: day(d) }));
+  const endsOfRuns = built.pages.slice(1, 8).map((pg) => (pg.lists.events.items as Entry[]).at(-1)!.id);
+  return [...list.filter((e) => !endsOfRuns.includes(e.id)), ...added, { id: 'new-undated', date: null }];
+}
+
+const holding = (pages: ReturnType<typeof build>['pages'], id: string) => pages.find((pg) => (pg.lists.events.items as Entry[]).some((e) => e.id === id))!;
+const firstEntry = (pages: ReturnType<typeof build>['pages'], url: string) => (pages.find((pg) => pg.url === url)!.lists.events.items as Entry[])[0]!;
 
 describe('moved pages', () => {
-  it('send each renamed page’s address to the page that holds the entry it started with', () => {
-    const before = pagesOf(events());
-    const anchors = publishedAnchors(before, movedPages(before, {}));
-    // Entries added on the first day of several runs rename those runs.
-    const starts = before.filter((pg) => pg.list && pg.run!.from).map((pg) => pg.run!.from!.value);
-    const after = pagesOf(events(starts.map((value, i) => ({ id: `new${i}`, date: day(`2025-07-${String(Number(value.slice(8)) - 1).padStart(2, '0')}`) }))));
-    const urls = new Set(after.map((pg) => pg.url));
-    const gone = Object.keys(anchors).filter((url) => !urls.has(url));
-    expect(gone.length).toBeGreaterThan(0);
-    const moved = movedPages(after, anchors);
+  it('lead each renamed page, continued ones too, to the page that holds the entry it started with', () => {
+    const list = entries();
+    const before = build(list);
+    expect(before.pages.filter((pg) => pg.run?.continued && pg.run.from).length).toBeGreaterThan(1);
+    expect(before.pages.filter((pg) => pg.run?.continued && !pg.run.from).length).toBeGreaterThan(1);
+    const after = build(renaming(list, before), before.anchors);
+    const urls = new Set(after.pages.map((pg) => pg.url));
+    const gone = Object.keys(before.anchors).filter((url) => !urls.has(url));
+    expect(gone.length).toBeGreaterThan(3);
+    expect(gone.some((url) => before.pages.find((pg) => pg.url === url)!.run!.continued)).toBe(true);
     for (const url of gone) {
-      const m = moved.find((x) => x.url === url)!;
+      const m = after.moved.find((x) => x.url === url)!;
       expect(m, url).toBeDefined();
-      const old = before.find((pg) => pg.url === url)!;
-      const firstEntry = (old.lists.events.items as Entry[])[0]!;
-      // The page it leads to lists that entry, on the first page under the list's heading.
-      expect(m.to.replace(/#events$/, '')).toBe(pageHolding(after, firstEntry.id));
+      const entry = firstEntry(before.pages, url);
+      // Every page that starts a renamed run held an entry that is still in the list.
+      expect(m.to.replace(/#events$/, ''), `${url} (${entry.id})`).toBe(holding(after.pages, entry.id).url);
       expect(m.label).toMatch(/^events/);
     }
   });
 
-  it('lead a list’s folder to the list on the entity’s first page', () => {
-    const moved = movedPages(pagesOf(events()), {});
-    expect(moved).toContainEqual({ url: '/people/ryosei-akazawa/events/', to: '/people/ryosei-akazawa/#events', label: 'events', anchor: null });
+  it('lead a list’s folder to the list on the first page, also once the list fits on it again', () => {
+    const long = build(entries());
+    expect(long.moved).toContainEqual({ url: `${first}events/`, to: `${first}#events`, label: 'events', anchor: null });
+    const short = build(entries().slice(0, 10), long.anchors);
+    expect(short.pages).toHaveLength(1);
+    expect(short.moved.find((m) => m.url === `${first}events/`)?.to).toBe(`${first}#events`);
+    // The old later pages all lead to the first page, which holds the list now.
+    for (const url of Object.keys(long.anchors)) expect(short.moved.find((m) => m.url === url)?.to, url).toBe(`${first}#events`);
   });
 
   it('keep leading on build after build, and stop when the address is a page again', () => {
-    const pages = pagesOf(events());
-    const old = '/people/ryosei-akazawa/events/2025-07-04_abcdef/';
-    const anchor: RunAnchor = { first: '/people/ryosei-akazawa/', list: 'events', from: day('2025-07-04') };
-    const once = movedPages(pages, { [old]: anchor });
-    const twice = movedPages(pages, publishedAnchors(pages, once));
-    expect(twice.find((m) => m.url === old)).toEqual(once.find((m) => m.url === old));
-    const real = pages.find((pg) => pg.list)!.url;
-    expect(movedPages(pages, { [real]: anchor }).some((m) => m.url === real)).toBe(false);
+    const list = entries();
+    const once = build(list);
+    const changed = renaming(list, once);
+    const twice = build(changed, once.anchors);
+    const moved = twice.moved.filter((m) => m.anchor);
+    expect(moved.length).toBeGreaterThan(0);
+    const thrice = build(changed, twice.anchors);
+    for (const m of moved) expect(thrice.moved.find((x) => x.url === m.url)).toEqual(m);
+    // The list as it was: its pages are pages again, and lead nowhere.
+    const back = build(list, thrice.anchors);
+    for (const m of moved) {
+      expect(back.pages.some((pg) => pg.url === m.url)).toBe(true);
+      expect(back.moved.some((x) => x.url === m.url)).toBe(false);
+    }
   });
 
-  it('send an undated run to the undated entries, and a date before every later page to the first page', () => {
-    const pages = pagesOf(events());
-    const anchor = (from: FuzzyDate | null): RunAnchor => ({ first: '/people/ryosei-akazawa/', list: 'events', from });
-    const [undated, early] = movedPages(pages, {
-      '/people/ryosei-akazawa/events/undated_zzzzzz/': anchor(null),
-      '/people/ryosei-akazawa/events/2025-06-30/': anchor(day('2025-06-30')),
-    }).filter((m) => m.anchor);
-    expect(pages.find((pg) => pg.url === undated!.to)!.run!.from).toBeNull();
-    expect(undated!.label).toMatch(/^events with no date/);
-    expect(early!.to).toBe('/people/ryosei-akazawa/#events');
+  it('go by date when the entry a page started with is gone: undated to the undated entries, before every later page to the first page', () => {
+    const anchor = (from: FuzzyDate | null): RunAnchor => ({ first, list: 'events', from, start: 'zzzzzz' });
+    const { moved, pages } = build(entries(), { [`${first}events/undated_zzzzzz/`]: anchor(null), [`${first}events/2025-06-30/`]: anchor({ value: '2025-06-30', precision: 'day' }) });
+    const undated = moved.find((m) => m.url.includes('undated_zzzzzz'))!;
+    expect(pages.find((pg) => pg.url === undated.to)!.run!.from).toBeNull();
+    expect(undated.label).toMatch(/^events with no date/);
+    expect(moved.find((m) => m.url.endsWith('2025-06-30/'))!.to).toBe(`${first}#events`);
   });
 
-  it('pass over addresses of entities that are gone, and addresses outside their list', () => {
-    const pages = pagesOf(events());
-    const moved = movedPages(pages, {
-      '/people/someone-else/events/2025-07-04/': { first: '/people/someone-else/', list: 'events', from: day('2025-07-04') },
-      '/tariffs/reports/': { first: '/people/ryosei-akazawa/', list: 'events', from: day('2025-07-04') },
-    });
-    expect(moved.filter((m) => m.anchor)).toEqual([]);
+  it('are remembered for an entity missing from a build, and lead on again when it is back', () => {
+    const list = entries();
+    const once = build(list);
+    const without = publishedAnchors(once.anchors, { personPages: [], tariffPages: [], venuePages: [], deadlinePages: [] });
+    expect(without).toEqual(once.anchors);
+    const back = build(renaming(list, once), without);
+    expect(back.moved.filter((m) => m.anchor).length).toBeGreaterThan(0);
   });
 });
 
-describe('what the last build published, as the next one reads it', () => {
+describe('what earlier builds published, as the next one reads it', () => {
   let dir: string;
   beforeEach(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'last-build-'));
+    dir = await mkdtemp(join(tmpdir(), 'published-'));
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+
+  it('comes back from the site folder as it was written', async () => {
+    const anchors = { '/people/x/events/2025-07-04/': { first: '/people/x/', list: 'events', from: { value: '2025-07-04', precision: 'day' as const }, start: 'k3f9a2' } };
+    await writePublished(dir, anchors);
+    expect(await readPublished(dir)).toEqual(anchors);
+    expect(await readPublished(join(dir, 'elsewhere'))).toEqual({});
+  });
+
+  it('leaves out addresses that could name a file outside the site, or outside their list', async () => {
+    const good = { first: '/people/x/', list: 'events', from: null, start: 'abc123' };
+    await writeFile(
+      join(dir, '.published-addresses.json'),
+      JSON.stringify({
+        anchors: {
+          '/people/x/events/../../../../etc/': good,
+          '/people/x/events/a b/': good,
+          '/people/x/events/undated/': { ...good, first: '/people/../x/' },
+          '/people/x/events/2025-07-04/': { ...good, from: { value: '2025-07-04"><script>', precision: 'day' } },
+          '/people/y/events/undated/': good,
+          '/people/x/events/undated_abc/': good,
+        },
+      }),
+    );
+    expect(Object.keys(await readPublished(dir))).toEqual(['/people/x/events/undated_abc/']);
+  });
+
+  it('keeps no fingerprint of a page whose address could name a file outside the site', async () => {
     process.env.ARCHIVE_CACHE = dir;
-  });
-  afterEach(async () => {
-    delete process.env.ARCHIVE_CACHE;
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  it('comes back as it was saved', async () => {
-    const anchors = { '/people/x/events/2025-07-04/': { first: '/people/x/', list: 'events', from: { value: '2025-07-04', precision: 'day' as const } } };
-    await saveLastBuild(join(dir, 'site'), { pages: { '/people/x/': 'abc' }, anchors });
-    expect(await loadLastBuild(join(dir, 'site'))).toEqual({ pages: { '/people/x/': 'abc' }, anchors });
-  });
-
-  it('leaves out anchors whose address could name a file outside the site', async () => {
-    const good = { first: '/people/x/', list: 'events', from: null };
-    const file = join(dir, 'pages.json');
-    await saveLastBuild(join(dir, 'site'), { pages: {}, anchors: {} });
-    const saved = JSON.parse(await readFile(file, 'utf8'));
-    saved.anchors = {
-      '/people/x/events/../../../../etc/': good,
-      '/people/x/events/a b/': good,
-      '/people/x/events/undated/': { ...good, first: '/people/../x/' },
-      '/people/x/events/2025-07-04/': { ...good, from: { value: '2025-07-04"><script>', precision: 'day' } },
-      '/people/x/events/undated_abc/': good,
-    };
-    await writeFile(file, JSON.stringify(saved));
-    expect(Object.keys((await loadLastBuild(join(dir, 'site'))).anchors)).toEqual(['/people/x/events/undated_abc/']);
+    try {
+      await saveFingerprints(join(dir, 'site'), { '/': 'a', '/people/x/': 'b', '/../victim/': 'c', '/people/x/./': 'd', 'pagefind:site': 'e' });
+      expect(await loadFingerprints(join(dir, 'site'))).toEqual({ '/': 'a', '/people/x/': 'b', 'pagefind:site': 'e' });
+    } finally {
+      delete process.env.ARCHIVE_CACHE;
+    }
   });
 });

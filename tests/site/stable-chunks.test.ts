@@ -99,7 +99,7 @@ describe('entityPages', () => {
 
   const pagesOf = (items: Dated[]) =>
     new Map(
-      entityPages(null, {}, '/x/', { events: { items, key: (e: Dated) => e.id, weight: (e: Dated) => e.weight, dateOf: (e: Dated) => e.date, max: 60 } })
+      entityPages(null, {}, '/x/', { events: { items, key: (e: Dated) => e.id, weight: (e: Dated) => e.weight, dateOf: (e: Dated) => e.date, max: 60 } }).pages
         .slice(1)
         .map((pg) => [pg.url, (pg.lists.events.items as Dated[]).map((e) => e.id).join(',')] as const),
     );
@@ -139,7 +139,7 @@ describe('entityPages', () => {
         const valid = items.filter((e) => e.date?.precision !== 'day' || e.date.value.length === 10);
         type Item = (typeof valid)[number];
         const list = { items: valid, key: (e: Item) => e.id, weight: (e: Item) => e.weight, dateOf: (e: Item) => e.date, max: 4 };
-        const pages = entityPages(null, {}, '/x/', { events: list });
+        const pages = entityPages(null, {}, '/x/', { events: list }).pages;
         const urls = pages.map((pg) => pg.url);
         expect(new Set(urls).size).toBe(urls.length);
         for (const url of urls.slice(1)) expect(url).toMatch(/^\/x\/events\/[0-9A-Za-z_-]+\/$/);
