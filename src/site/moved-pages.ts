@@ -26,6 +26,13 @@ function byDate(pages: ListPage[], from: RunAnchor['from']): ListPage {
   return dated.find((pg) => compareDates(pg.run!.from!, from) === 0) ?? dated.findLast((pg) => compareDates(pg.run!.from!, from) < 0) ?? pages[0]!;
 }
 
+export interface MovedPagesOptions {
+  /** The anchors earlier builds published under the entity's lists (`publishedAnchors`). */
+  before?: [string, RunAnchor][];
+  /** Whose lists they are, as a reader knows them: "Scott Bessent", "the 1 August 2025 deadline". */
+  owner?: string;
+}
+
 /**
  * The moved pages of one list of an entity: its folder, while the list has
  * later pages or ever had, and every address of `before` (the anchors earlier
@@ -33,10 +40,18 @@ function byDate(pages: ListPage[], from: RunAnchor['from']): ListPage {
  * page that holds the entry its run started with (`tag`), or, when that entry
  * is gone, to the one that holds entries of its date.
  */
-export function movedPagesOfList(first: string, list: string, pages: ListPage[], tag: (item: unknown) => string, before: [string, RunAnchor][]): MovedPage[] {
+export function movedPagesOfList(
+  first: string,
+  list: string,
+  pages: ListPage[],
+  tag: (item: unknown) => string,
+  { before = [], owner }: MovedPagesOptions,
+): MovedPage[] {
   const folder = folderOf(first, list);
   if (pages.length < 2 && before.length === 0) return [];
-  const moved: MovedPage[] = [{ url: folder, to: `${first}#${list}`, label: list, anchor: null }];
+  // "quotes of Scott Bessent": a reader who followed an old link learns whose list it is before going on.
+  const whole = owner ? `${list} of ${owner}` : list;
+  const moved: MovedPage[] = [{ url: folder, to: `${first}#${list}`, label: whole, anchor: null }];
   const taken = new Set(pages.map((pg) => pg.url));
   let holder: Map<string, ListPage> | undefined;
   for (const [url, anchor] of before) {
@@ -47,7 +62,7 @@ export function movedPagesOfList(first: string, list: string, pages: ListPage[],
     moved.push({
       url,
       to: run ? target.url : `${first}#${list}`,
-      label: run ? `${list} ${run.from ? `from ${run.label}` : `with no date${run.continued ? ', continued' : ''}`}` : list,
+      label: run ? `${whole} ${run.from ? `from ${run.label}` : `with no date${run.continued ? ', continued' : ''}`}` : whole,
       anchor,
     });
   }

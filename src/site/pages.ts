@@ -15,6 +15,7 @@ import type {
   TimelineEntry,
   TimelineMonth,
 } from '../types.ts';
+import { formatDate } from './dates.ts';
 import { byMonth, entityPages, splitByMonth, type ListCut } from './split.ts';
 
 // Page budgets are in printed entries. A citation (a quoted sentence with
@@ -78,7 +79,7 @@ export interface PagedInput {
 export function splitPages(input: PagedInput, budget = defaultPageBudget, published: Record<string, RunAnchor> = {}): Lists {
   const share = (fraction: number) => Math.max(1, Math.floor(budget * fraction));
   const anchorsOf = bucketBy(Object.entries(published), ([, anchor]) => anchor.first);
-  const before = (url: string) => anchorsOf.get(url) ?? [];
+  const moved = (url: string, owner: string) => ({ before: anchorsOf.get(url) ?? [], owner });
   const timelinePages = splitByMonth(input.timeline, entryWeight, budget, { first: '/', rest: '/timeline/' });
   linkToTimeline(timelinePages);
   const chartTable = splitByMonth(byMonth(input.points, (p) => p.date), () => 1 / 3, budget, { first: '/tariffs/reports/', rest: '/tariffs/reports/' });
@@ -94,7 +95,7 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget, publis
         quotes: cut(p.quotes, (q) => `${citationKey(q.citation)}\u0000${q.text}`, () => 1, (q) => citedOn(q.citation), share(1 / 4)),
         articles: cut(p.articles, (a) => a.slug, () => 1, (a) => a.published, budget),
       },
-      before(`/people/${p.id}/`),
+      moved(`/people/${p.id}/`, p.name),
     ),
   );
   const tariffs = input.tariffs.map((t) =>
@@ -114,7 +115,7 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget, publis
           share(1 / 6),
         ),
       },
-      before(`/tariffs/${t.id}/`),
+      moved(`/tariffs/${t.id}/`, t.label),
     ),
   );
   const venues = input.venues.map((v) =>
@@ -126,7 +127,7 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget, publis
         events: cut(v.events, (e) => e.id, () => 1, (e) => e.date, share(1 / 2)),
         mentions: cut(v.mentions, citationKey, () => 1, citedOn, share(1 / 2)),
       },
-      before(`/venues/${v.id}/`),
+      moved(`/venues/${v.id}/`, v.name),
     ),
   );
   const deadlines = input.deadlines.map((d) =>
@@ -135,7 +136,7 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget, publis
       { id: d.id, date: d.date, what: d.what, timelineUrl: d.timelineUrl },
       `/deadlines/${d.id}/`,
       { mentions: cut(d.mentions, (m) => citationKey(m.citation), () => 1, (m) => citedOn(m.citation), share(1 / 3)) },
-      before(`/deadlines/${d.id}/`),
+      moved(`/deadlines/${d.id}/`, d.date ? `the ${formatDate(d.date)} deadline` : 'a deadline with no date'),
     ),
   );
   return {

@@ -1,6 +1,6 @@
 import { datetimeAttribute, formatDate, monthKey, monthLabel } from './dates.ts';
-import { movedPagesOfList } from './moved-pages.ts';
-import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, MovedPage, Pager, PartsNav, RunAnchor, RunName, SplitList } from '../types.ts';
+import { movedPagesOfList, type MovedPagesOptions } from './moved-pages.ts';
+import type { EntityPage, FuzzyDate, ListSlice, MonthGroup, MonthPart, MovedPage, Pager, PartsNav, RunName, SplitList } from '../types.ts';
 
 // A page of the archive lists everything it is about, and a newsroom that
 // follows a story for years has thousands of articles on one tariff or one
@@ -181,7 +181,7 @@ export function entityPages<E, L extends string, H>(
   heading: H,
   url: string,
   lists: Record<L, ListCut<unknown>>,
-  before: [string, RunAnchor][] = [],
+  { before = [], owner }: MovedPagesOptions = {},
 ): { pages: EntityPage<E, L, H>[]; moved: MovedPage[] } {
   const names = Object.keys(lists) as L[];
   const emptyLists = () => {
@@ -198,7 +198,7 @@ export function entityPages<E, L extends string, H>(
     const named = namedRuns(runs, lists[name], `${url}${name}/`);
     const pages = [{ url, run: null, items: runs[0] ?? [] }, ...named.map((r) => ({ url: r.url, run: r.name, items: r.items }))];
     const { key } = lists[name];
-    moved.push(...movedPagesOfList(url, name, pages, (entry) => keyTag(key(entry)), before.filter(([, anchor]) => anchor.list === name)));
+    moved.push(...movedPagesOfList(url, name, pages, (entry) => keyTag(key(entry)), { before: before.filter(([, anchor]) => anchor.list === name), owner }));
     if (named.length === 0) continue;
     first.pagers[name] = { first: url, links: named.map(({ name, url }) => ({ label: name.label, url, gapBefore: false })), previous: null, next: null };
     named.forEach((run, i) => {

@@ -39,7 +39,7 @@ function build(list: Entry[], before: Record<string, RunAnchor> = {}) {
     { name: 'X' },
     first,
     { events: { items: inOrder(list), key: (e: Entry) => e.id, weight: () => 1, dateOf: (e: Entry) => e.date, max: 16 } },
-    Object.entries(before),
+    { before: Object.entries(before), owner: 'Ryosei Akazawa' },
   );
   return { pages, moved, anchors: publishedAnchors(before, { personPages: pages, tariffPages: [], venuePages: [], deadlinePages: [] }) };
 }
@@ -71,13 +71,13 @@ describe('moved pages', () => {
       const entry = firstEntry(before.pages, url);
       // Every page that starts a renamed run held an entry that is still in the list.
       expect(m.to.replace(/#events$/, ''), `${url} (${entry.id})`).toBe(holding(after.pages, entry.id).url);
-      expect(m.label).toMatch(/^events/);
+      expect(m.label).toMatch(/^events of Ryosei Akazawa/);
     }
   });
 
   it('lead a list’s folder to the list on the first page, also once the list fits on it again', () => {
     const long = build(entries());
-    expect(long.moved).toContainEqual({ url: `${first}events/`, to: `${first}#events`, label: 'events', anchor: null });
+    expect(long.moved).toContainEqual({ url: `${first}events/`, to: `${first}#events`, label: 'events of Ryosei Akazawa', anchor: null });
     const short = build(entries().slice(0, 10), long.anchors);
     expect(short.pages).toHaveLength(1);
     expect(short.moved.find((m) => m.url === `${first}events/`)?.to).toBe(`${first}#events`);
@@ -107,7 +107,7 @@ describe('moved pages', () => {
     const { moved, pages } = build(entries(), { [`${first}events/undated_zzzzzz/`]: anchor(null), [`${first}events/2025-06-30/`]: anchor({ value: '2025-06-30', precision: 'day' }) });
     const undated = moved.find((m) => m.url.includes('undated_zzzzzz'))!;
     expect(pages.find((pg) => pg.url === undated.to)!.run!.from).toBeNull();
-    expect(undated.label).toMatch(/^events with no date/);
+    expect(undated.label).toMatch(/^events of Ryosei Akazawa with no date/);
     expect(moved.find((m) => m.url.endsWith('2025-06-30/'))!.to).toBe(`${first}#events`);
   });
 
