@@ -9,13 +9,13 @@ import type { MovedPage, RunAnchor, RunName, SiteModel } from '../types.ts';
 import { compareDates } from './dates.ts';
 
 /** One page of a list as `movedPagesOfList` reads it: the first page has no run name. */
-export interface ListPage {
+interface ListPage {
   url: string;
   run: RunName | null;
   items: unknown[];
 }
 
-export const folderOf = (first: string, list: string) => `${first}${list}/`;
+const folderOf = (first: string, list: string) => `${first}${list}/`;
 
 /** The page of a list, in reading order, whose run holds the first entry dated `from`, by dates alone. */
 function byDate(pages: ListPage[], from: RunAnchor['from']): ListPage {
