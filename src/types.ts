@@ -495,20 +495,33 @@ export interface RunAnchor {
 }
 
 /**
- * An address with no page of its own that sends the reader on: a later page
- * of a list that an earlier build published and this one named otherwise
- * (an entry added at the start of its run changes the date it starts from),
- * or a list's own folder (`/people/x/events/`), which leads to the list on
- * the entity's first page.
+ * What a deployed site published, as the next build reads it back from the
+ * site (`src/site/published-addresses.ts`), so that each of its addresses
+ * keeps answering.
+ */
+export interface PublishedAddresses {
+  /** The later pages of entities' lists, by address. */
+  anchors: Record<string, RunAnchor>;
+  /** The parts of the lists cut by month (`/timeline/2025-07-2/`), and `/tariffs/reports/`. */
+  parts: string[];
+}
+
+/**
+ * An address with no page of its own that sends the reader on: a page an
+ * earlier build published and this one has not (a later page of an entity's
+ * list named otherwise, since an entry added at the start of its run changes
+ * the date it starts from; a month's part gone with removed articles), or a
+ * list's own folder (`/people/x/events/`), which leads to the list on the
+ * entity's first page.
  */
 export interface MovedPage {
   url: string;
-  /** Where to, with a `#list` fragment when it is the first page. */
+  /** Where to, with a fragment when it is a page that holds more than that list or month. */
   to: string;
-  /** What is there, for the link: "events from 5 July 2025". */
+  /** What is there, for the link: "events of Scott Bessent from 5 July 2025", "the timeline for July 2025". */
   label: string;
-  /** For the next build; null for a list's folder, which every build makes afresh. */
-  anchor: RunAnchor | null;
+  /** `page`: what a page held is elsewhere now; `folder`: a list's folder, which leads to where the list starts. */
+  kind: 'page' | 'folder';
 }
 
 /**

@@ -15,13 +15,12 @@ import { archiveRows, buildDownloads, startArchiveJson, writeDownloads, type Arc
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
-import { publishedAnchors } from '../site/moved-pages.ts';
-import { readPublished, writePublished } from '../site/published-addresses.ts';
+import { publishedAddresses, readPublished, writePublished } from '../site/published-addresses.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
 import { startSearchIndex, type Indexed, type SearchIndexing } from '../site/search-index.ts';
-import type { ArticleRecord, Registry, RunAnchor, SiteModel } from '../types.ts';
+import type { ArticleRecord, PublishedAddresses, Registry, SiteModel } from '../types.ts';
 import { progress } from './progress.ts';
 
 const title = 'US–Japan trade talks 2025';
@@ -92,7 +91,7 @@ async function readSite(
   registry: Registry,
   cache: ExtractionCache,
   options: BuildOptions,
-  published: Record<string, RunAnchor>,
+  published: PublishedAddresses,
   status: ReturnType<typeof progress>,
   phase: (name: string) => void,
 ) {
@@ -117,7 +116,7 @@ async function readSite(
     `${model.deadlines.length} deadlines, ${model.venues.length} venues`;
   phase('site model');
   const site: SiteInput = { model, records: seeds.records };
-  return { site, seedCount: seeds.files.length, counts, anchors: publishedAnchors(published, model) };
+  return { site, seedCount: seeds.files.length, counts, published: publishedAddresses(published, model) };
 }
 
 /**
@@ -175,7 +174,7 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
       try {
         read = await readSite(registry, cache, options, published, status, phase);
         if (!read) throw stopped;
-        await writePublished(dir, read.anchors);
+        await writePublished(dir, read.published);
         const { site } = read;
         collectSoonerFromHere();
         // archive.json is written on another thread from the cache's files, so the records go now, before the pages are planned.

@@ -1,4 +1,4 @@
-import type { ArticleRecord, RunAnchor, SiteArticle, SiteModel, Story } from '../types.ts';
+import type { ArticleRecord, PublishedAddresses, SiteArticle, SiteModel, Story } from '../types.ts';
 import { buildArticles } from './articles.ts';
 import { atomTimestamp, byDate } from './dates.ts';
 import { buildDeadlines } from './deadlines.ts';
@@ -18,8 +18,8 @@ export interface SiteOptions {
   siteUrl: string;
   /** How much one page of a long list may print (see `src/site/pages.ts`); tests make it small to split a small archive. */
   pageBudget?: number;
-  /** Where the later pages of lists stood in earlier builds (`publishedAnchors`), so that addresses they published lead on. */
-  published?: Record<string, RunAnchor>;
+  /** The addresses earlier builds published (`readPublished`), which lead on where they are no pages now. */
+  published?: PublishedAddresses;
 }
 
 /** The records and the story they tell, as `buildArchive` returns them. */

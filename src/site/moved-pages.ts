@@ -51,7 +51,7 @@ export function movedPagesOfList(
   if (pages.length < 2 && before.length === 0) return [];
   // "quotes of Scott Bessent": a reader who followed an old link learns whose list it is before going on.
   const whole = owner ? `${list} of ${owner}` : list;
-  const moved: MovedPage[] = [{ url: folder, to: `${first}#${list}`, label: whole, anchor: null }];
+  const moved: MovedPage[] = [{ url: folder, to: `${first}#${list}`, label: whole, kind: 'folder' }];
   const taken = new Set(pages.map((pg) => pg.url));
   let holder: Map<string, ListPage> | undefined;
   for (const [url, anchor] of before) {
@@ -63,7 +63,7 @@ export function movedPagesOfList(
       url,
       to: run ? target.url : `${first}#${list}`,
       label: run ? `${whole} ${run.from ? `from ${run.label}` : `with no date${run.continued ? ', continued' : ''}`}` : whole,
-      anchor,
+      kind: 'page',
     });
   }
   return moved;

@@ -1,7 +1,7 @@
 import { bucketBy } from '../story/buckets.ts';
 import type {
   FuzzyDate,
-  RunAnchor,
+  PublishedAddresses,
   SiteArticle,
   SiteCitation,
   SiteDeadline,
@@ -16,6 +16,7 @@ import type {
   TimelineMonth,
 } from '../types.ts';
 import { formatDate } from './dates.ts';
+import { monthListUrls, monthLists, movedParts } from './moved-parts.ts';
 import { byMonth, entityPages, splitByMonth, type ListCut } from './split.ts';
 
 // Page budgets are in printed entries. A citation (a quoted sentence with
@@ -72,17 +73,16 @@ export interface PagedInput {
 
 /**
  * Every long list of the site cut into pages; events and deadlines learn which
- * timeline page they are on. `published` holds the anchors of the addresses
- * earlier builds published (see `RunAnchor`), which lead on where they are no
- * pages now.
+ * timeline page they are on. `published` holds the addresses earlier builds
+ * published, which lead on where they are no pages now.
  */
-export function splitPages(input: PagedInput, budget = defaultPageBudget, published: Record<string, RunAnchor> = {}): Lists {
+export function splitPages(input: PagedInput, budget = defaultPageBudget, published: PublishedAddresses = { anchors: {}, parts: [] }): Lists {
   const share = (fraction: number) => Math.max(1, Math.floor(budget * fraction));
-  const anchorsOf = bucketBy(Object.entries(published), ([, anchor]) => anchor.first);
+  const anchorsOf = bucketBy(Object.entries(published.anchors), ([, anchor]) => anchor.first);
   const moved = (url: string, owner: string) => ({ before: anchorsOf.get(url) ?? [], owner });
-  const timelinePages = splitByMonth(input.timeline, entryWeight, budget, { first: '/', rest: '/timeline/' });
+  const timelinePages = splitByMonth(input.timeline, entryWeight, budget, monthListUrls.timeline);
   linkToTimeline(timelinePages);
-  const chartTable = splitByMonth(byMonth(input.points, (p) => p.date), () => 1 / 3, budget, { first: '/tariffs/reports/', rest: '/tariffs/reports/' });
+  const chartTable = splitByMonth(byMonth(input.points, (p) => p.date), () => 1 / 3, budget, monthListUrls.reports);
   const eventWeight = (e: SiteEvent) => 1 + e.sources.length;
   const people = input.people.map((p) =>
     entityPages(
@@ -139,16 +139,19 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget, publis
       moved(`/deadlines/${d.id}/`, d.date ? `the ${formatDate(d.date)} deadline` : 'a deadline with no date'),
     ),
   );
-  return {
+  const byMonthLists = {
     timelinePages,
-    newestPages: splitByMonth(input.newest, entryWeight, budget, { first: '/newest/', rest: '/newest/' }),
-    articlePages: splitByMonth(byMonth(input.articles, (a) => a.published), () => 1 / 3, budget, { first: '/articles/', rest: '/articles/' }),
+    newestPages: splitByMonth(input.newest, entryWeight, budget, monthListUrls.newest),
+    articlePages: splitByMonth(byMonth(input.articles, (a) => a.published), () => 1 / 3, budget, monthListUrls.articles),
     // A table that fits is printed on the tariffs page itself.
     chartTablePages: chartTable.parts.length > 1 ? chartTable : { parts: [], nav: { years: [] } },
+  };
+  return {
+    ...byMonthLists,
     personPages: people.flatMap((e) => e.pages),
     tariffPages: tariffs.flatMap((e) => e.pages),
     venuePages: venues.flatMap((e) => e.pages),
     deadlinePages: deadlines.flatMap((e) => e.pages),
-    movedPages: [...people, ...tariffs, ...venues, ...deadlines].flatMap((e) => e.moved),
+    movedPages: [...[...people, ...tariffs, ...venues, ...deadlines].flatMap((e) => e.moved), ...movedParts(published.parts, monthLists(byMonthLists))],
   };
 }

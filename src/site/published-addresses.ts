@@ -1,12 +1,16 @@
 // The addresses a site has published, kept in the site itself: unlike the
 // cache, it goes wherever the site goes, survives a cleared `.cache/` and a
 // build into another folder, and is read back only from the folder it was
-// written to. Its anchors say where each later page of a list stood, so that
-// later builds can answer those addresses (src/site/moved-pages.ts).
+// written to. Its anchors say where each later page of an entity's list
+// stood, and its parts which parts of the lists cut by month there were, so
+// that later builds can answer those addresses (src/site/moved-pages.ts,
+// src/site/moved-parts.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { RunAnchor } from '../types.ts';
+import type { PublishedAddresses, RunAnchor, SiteModel } from '../types.ts';
 import { isPagePath } from './keep-page.ts';
+import { publishedAnchors } from './moved-pages.ts';
+import { monthLists, partAddress, publishedParts } from './moved-parts.ts';
 
 const fileIn = (site: string) => join(site, '.published-addresses.json');
 
@@ -30,23 +34,33 @@ function isAnchor(url: string, value: unknown): value is RunAnchor {
   );
 }
 
-/** The anchors the site in `site` was built with; none when it has no such file, or one that does not parse. */
-export async function readPublished(site: string): Promise<Record<string, RunAnchor>> {
+/** The addresses the site in `site` published; none when it has no such file, or one that does not parse. */
+export async function readPublished(site: string): Promise<PublishedAddresses> {
   try {
-    const stored = JSON.parse(await readFile(fileIn(site), 'utf8')) as { anchors?: unknown };
+    const stored = JSON.parse(await readFile(fileIn(site), 'utf8')) as { anchors?: unknown; parts?: unknown };
     const anchors = stored.anchors && typeof stored.anchors === 'object' ? Object.entries(stored.anchors) : [];
-    return Object.fromEntries(anchors.filter(([url, anchor]) => isAnchor(url, anchor)));
+    const parts = Array.isArray(stored.parts) ? stored.parts : [];
+    return {
+      anchors: Object.fromEntries(anchors.filter(([url, anchor]) => isAnchor(url, anchor))),
+      parts: parts.filter((url): url is string => typeof url === 'string' && partAddress(url) !== null),
+    };
   } catch {
-    return {};
+    return { anchors: {}, parts: [] };
   }
 }
+
+/** What later builds need to follow every address this one and the ones before it published. */
+export const publishedAddresses = (before: PublishedAddresses, model: Parameters<typeof publishedAnchors>[1] & Parameters<typeof monthLists>[0]): PublishedAddresses => ({
+  anchors: publishedAnchors(before.anchors, model),
+  parts: publishedParts(before.parts, monthLists(model)),
+});
 
 /**
  * Written into the new site before it is swapped in, so that the two go
  * together; in address order, so that the same addresses give the same file
  * however many builds they took to gather.
  */
-export async function writePublished(site: string, anchors: Record<string, RunAnchor>): Promise<void> {
+export async function writePublished(site: string, { anchors, parts }: PublishedAddresses): Promise<void> {
   const sorted = Object.keys(anchors).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  await writeFile(fileIn(site), JSON.stringify({ anchors: Object.fromEntries(sorted.map((url) => [url, anchors[url]])) }));
+  await writeFile(fileIn(site), JSON.stringify({ anchors: Object.fromEntries(sorted.map((url) => [url, anchors[url]])), parts }));
 }

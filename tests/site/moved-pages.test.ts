@@ -77,7 +77,7 @@ describe('moved pages', () => {
 
   it('lead a list’s folder to the list on the first page, also once the list fits on it again', () => {
     const long = build(entries());
-    expect(long.moved).toContainEqual({ url: `${first}events/`, to: `${first}#events`, label: 'events of Ryosei Akazawa', anchor: null });
+    expect(long.moved).toContainEqual({ url: `${first}events/`, to: `${first}#events`, label: 'events of Ryosei Akazawa', kind: 'folder' });
     const short = build(entries().slice(0, 10), long.anchors);
     expect(short.pages).toHaveLength(1);
     expect(short.moved.find((m) => m.url === `${first}events/`)?.to).toBe(`${first}#events`);
@@ -90,7 +90,7 @@ describe('moved pages', () => {
     const once = build(list);
     const changed = renaming(list, once);
     const twice = build(changed, once.anchors);
-    const moved = twice.moved.filter((m) => m.anchor);
+    const moved = twice.moved.filter((m) => m.kind === 'page');
     expect(moved.length).toBeGreaterThan(0);
     const thrice = build(changed, twice.anchors);
     for (const m of moved) expect(thrice.moved.find((x) => x.url === m.url)).toEqual(m);
@@ -117,7 +117,7 @@ describe('moved pages', () => {
     const without = publishedAnchors(once.anchors, { personPages: [], tariffPages: [], venuePages: [], deadlinePages: [] });
     expect(without).toEqual(once.anchors);
     const back = build(renaming(list, once), without);
-    expect(back.moved.filter((m) => m.anchor).length).toBeGreaterThan(0);
+    expect(back.moved.filter((m) => m.kind === 'page').length).toBeGreaterThan(0);
   });
 });
 
@@ -129,10 +129,13 @@ describe('what earlier builds published, as the next one reads it', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
 
   it('comes back from the site folder as it was written', async () => {
-    const anchors = { '/people/x/events/2025-07-04/': { first: '/people/x/', list: 'events', from: { value: '2025-07-04', precision: 'day' as const }, start: 'k3f9a2' } };
-    await writePublished(dir, anchors);
-    expect(await readPublished(dir)).toEqual(anchors);
-    expect(await readPublished(join(dir, 'elsewhere'))).toEqual({});
+    const published = {
+      anchors: { '/people/x/events/2025-07-04/': { first: '/people/x/', list: 'events', from: { value: '2025-07-04', precision: 'day' as const }, start: 'k3f9a2' } },
+      parts: ['/articles/undated-2/', '/tariffs/reports/', '/timeline/2025-07-3/'],
+    };
+    await writePublished(dir, published);
+    expect(await readPublished(dir)).toEqual(published);
+    expect(await readPublished(join(dir, 'elsewhere'))).toEqual({ anchors: {}, parts: [] });
   });
 
   it('leaves out addresses that could name a file outside the site, or outside their list', async () => {
@@ -148,9 +151,12 @@ describe('what earlier builds published, as the next one reads it', () => {
           '/people/y/events/undated/': good,
           '/people/x/events/undated_abc/': good,
         },
+        parts: ['/timeline/2025-07/', '/timeline/../../etc/', '/timeline/2025-00/', '/timeline/2025-07-1/', '/timeline/', '/people/x/', '/newest/2025-07-2/x/', 7, '/newest/undated-2/'],
       }),
     );
-    expect(Object.keys(await readPublished(dir))).toEqual(['/people/x/events/undated_abc/']);
+    const read = await readPublished(dir);
+    expect(Object.keys(read.anchors)).toEqual(['/people/x/events/undated_abc/']);
+    expect(read.parts).toEqual(['/timeline/2025-07/', '/newest/undated-2/']);
   });
 
   it('keeps no fingerprint of a page whose address could name a file outside the site', async () => {
