@@ -1,5 +1,6 @@
 import type { ArticleRecord, DeadlineRecord, SiteDeadlineRef, SiteTariffRef, SiteVenueRef, TariffRecord } from '../types.ts';
 import { fuzzyDate } from './dates.ts';
+import { partAddress } from './moved-parts.ts';
 import { uniqueSlugs, type SlugClaim } from './slugs.ts';
 
 /** The site's name for everything a record mentions. */
@@ -54,9 +55,9 @@ function tariffGrouping(records: ArticleRecord[]) {
 
 /** Records must come in seed-file order: see `uniqueSlugs`. */
 export function assignIds(records: ArticleRecord[]): SiteIds {
-  const articleSlugs = uniqueSlugs(
-    records.map((r) => ({ key: r.file, base: r.slug, qualifier: r.published })),
-  );
+  // Article pages share /articles/ with the index's month parts: a title like "Undated" or "2025-07" must not take a part's address.
+  const articleBase = (slug: string) => (partAddress(`/articles/${slug}/`) ? `article-${slug}` : slug);
+  const articleSlugs = uniqueSlugs(records.map((r) => ({ key: r.file, base: articleBase(r.slug), qualifier: r.published })));
   const people = records.flatMap((r) => r.people);
   const personSlugs = uniqueSlugs(people.map((p) => ({ key: p.name, base: p.name, qualifier: p.country })));
   const venueSlugs = uniqueSlugs(records.flatMap((r) => r.venues).map((v) => ({ key: v.name, base: v.name })));

@@ -104,6 +104,14 @@ describe('site slugs', () => {
     for (const [kind, slugs] of Object.entries(before)) expect(after[kind], kind).toEqual(expect.arrayContaining(slugs));
   });
 
+  it('keeps an article titled like a month, a year or "Undated" off the article index’s part addresses', () => {
+    const titled = ['undated', '2025-07', '2025', 'undated-2', 'july-2025'].map((slug, i) => article(`01${i}_t.txt`, { slug }));
+    const model = buildSiteModel(archiveOf(titled), { ...options, pageBudget: 1 });
+    expect(model.articles.map((a) => a.slug)).toEqual(['article-undated', 'article-2025-07', 'article-2025', 'article-undated-2', 'july-2025']);
+    const pages = new Set([...model.articles.map((a) => `/articles/${a.slug}/`), ...model.articlePages.parts.map((p) => p.url)]);
+    expect(pages.size).toBe(titled.length + model.articlePages.parts.length);
+  });
+
   it('reads a tariff with no country as the one tariff of that rate and scope', () => {
     const model = buildSiteModel(archiveOf([first, article('001_d.txt', { tariffs: [tariff(25, 'autos', { target: null, status: 'lifted' })] })]), options);
     expect(model.tariffs).toHaveLength(1);
