@@ -200,6 +200,8 @@ export function planPages(model: SiteModel, key: string, previous: Record<string
     const shared = digest(list.shared);
     render[name] = list.items.filter((item: PageLists[keyof PageLists][number]) => {
       const url = pageUrl(name, item);
+      // Lists render in Eleventy runs of their own, so Eleventy cannot see two of them write one file: the last would replace the first unseen.
+      if (url in fingerprints) throw new Error(`Two pages at one address, ${url}: one of them would be lost (the second is of the ${name} pages)`);
       const fingerprint = createHash('sha256').update(key).update(name).update(shared).update(pageData(item)).update(digest(list.alsoPrints?.(item))).digest('base64url');
       fingerprints[url] = fingerprint;
       const same = previous[url] === fingerprint && kept(url);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/site/model.ts';
+import { planPages } from '../../src/site/page-plan.ts';
 import { uniqueSlugs } from '../../src/site/slugs.ts';
 import type { SiteModel } from '../../src/types.ts';
 import { archiveOf, article, person, tariff } from './records.ts';
@@ -117,5 +118,14 @@ describe('site slugs', () => {
     expect(model.tariffs).toHaveLength(1);
     expect(model.tariffs[0]!.history.map((h) => h.status)).toEqual(['in effect', 'lifted']);
     expect(model.tariffs[0]!.target).toBe('Japan');
+  });
+});
+
+describe('page addresses', () => {
+  it('stop the build when two pages would be written at one address', () => {
+    const model = buildSiteModel(archiveOf([article('000_a.txt', { slug: 'talks' })]), options);
+    expect(planPages(model, 'key', {}, () => false).urls).toContain('/articles/talks/');
+    model.movedPages.push({ url: '/articles/talks/', to: '/', label: 'the timeline', kind: 'page' });
+    expect(() => planPages(model, 'key', {}, () => false)).toThrow('Two pages at one address, /articles/talks/');
   });
 });
