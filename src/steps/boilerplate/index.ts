@@ -13,6 +13,7 @@ import {
   isTimestamp,
   isComments,
   isCopyright,
+  isClosingSentence,
   isDatelineLine,
   isHeadlineLike,
   isNumberedItem,
@@ -21,6 +22,7 @@ import {
   isPunctuationOnly,
   isRelatedHeading,
   isShare,
+  speaksForPage,
   reporterInPlace,
   isSiteChrome,
   withoutListMarker,
@@ -192,9 +194,17 @@ function classifyHeadlineLists(blocks: Block[], kinds: Kinds, from: number) {
 
 /** After the last paragraph of prose: bylines, credits and labels that close a page. */
 function classifyTail(blocks: Block[], kinds: Kinds, authors: string[]) {
+  // A sentence in which the page speaks to the reader ("Get our newsletter in your inbox every morning.") can be as long as the
+  // story's, and so can a credit in brackets ("(Japanese original by …)") or the footer's own blurb under the site's copyright
+  // notice: no story goes on past "All rights reserved".
+  const footer = blocks.findLastIndex((b, i) => kinds[i] === 'copyright' && /all rights reserved/i.test(b.text));
+  const isStory = (i: number) => {
+    const text = blocks[i]!.text.trim();
+    return !kinds[i] && isProse(text) && !speaksForPage(text) && !/^\(.*\)$/.test(text);
+  };
   let lastProse = -1;
-  blocks.forEach(({ text }, i) => {
-    if (!kinds[i] && isProse(text)) lastProse = i;
+  blocks.forEach((_, i) => {
+    if (isStory(i) && (i < footer || !blocks.some((__, j) => j < footer && isStory(j)))) lastProse = i;
   });
   // "Jane Doe is a senior fellow at …": the note on the author that closes an opinion piece.
   for (let i = lastProse; i >= 0 && authors.length; i--) {
@@ -203,11 +213,13 @@ function classifyTail(blocks: Block[], kinds: Kinds, authors: string[]) {
     kinds[i] = 'byline';
     lastProse = i - 1;
   }
-  for (let i = lastProse + 1; i < blocks.length; i++) {
+  // A story may end on sentences too short to be prose by length: they stay, up to the first line that is not one.
+  let end = lastProse + 1;
+  while (end < blocks.length && (kinds[end] === 'blank' || (!kinds[end] && isClosingSentence(blocks[end]!.text)))) end++;
+  for (let i = end; i < blocks.length; i++) {
     if (kinds[i]) continue;
     const text = blocks[i]!.text;
-    if (isByline(text)) kinds[i] = 'byline';
-    else if (!isProse(text)) kinds[i] = 'site-chrome';
+    kinds[i] = isByline(text) ? 'byline' : 'site-chrome';
   }
 }
 

@@ -98,7 +98,10 @@ export const isChromePhrase = (text: string) =>
 
 /** A photo caption or credit: "REUTERS/…", "(AP Photo/…)", "Photo/Illustration …", "Getty Images". */
 export const isCaption = (text: string) =>
-  wordCount(text) <= 60 && /(\bREUTERS\/|\(AP Photo|\bGetty Images\b|\/AFP\b|\bFile Photo\b|^Photo\/Ill?u?s?tration|^\(?Photo(graph)?( by|:)|\bPhoto: )/i.test(text);
+  wordCount(text) <= 60 &&
+  (/(\bREUTERS\/|\(AP Photo|\bGetty Images\b|\/AFP\b|\bFile Photo\b|^Photo\/Ill?u?s?tration|^\(?Photo(graph)?( by|:)|\bPhoto: )/i.test(text) ||
+    // "… speaks to reporters in Washington on June 6, 2025. (Outlet/Photographer)": a story tells it in the past, without a credit.
+    /\b(speaks|appears|attends|arrives|waves|poses|gestures|listens|is seen|looks on|walks|shakes hands|delivers|addresses)\b[^()]*\.\s*\([^()]{2,80}\)$/.test(text.trim()));
 
 /** A credit line of a desk, not a person: "Business reporter", "Staff writer". */
 export const isStaffRole = (text: string) => /^(staff writer|(senior |chief )?(\w+ )?(reporter|correspondent|editor|columnist|contributor|writer))$/i.test(text.trim());
@@ -128,3 +131,21 @@ export const isNumberedItem = (text: string) => /^\s*\d{1,2}[.)]\s+\S/.test(text
 
 /** A sentence of running text: long enough and ending like a sentence. */
 export const isProse = (text: string) => /[.!?"”’)]$/.test(text.trimEnd()) && wordCount(text) >= 10;
+
+// What a page's own sentences do: tell the reader to act ("Follow us on X."), thank them, sell them a
+// newsletter or note an edit. A story seldom does any of it, least of all once it has ended.
+const pageSpeaks =
+  /^(?:follow|sign|subscribe|click|tap|read|download|share|watch|listen|get|join|e-?mail|send|contact|support|donate|thanks?|visit|see|register|log|learn|find|discover|try|stay|don['’]t|please)\b|^(?:this|the) (?:article|story|report|post|piece|page) (?:has been|was|is|will be)\b|\bcontributed (?:reporting|to this)\b|\b(?:newsletters?|subscribers?|subscription|inbox|reader-supported)\b|@|https?:|www\.|^[^\s:]+:/i;
+
+/** A line in which the page speaks to its reader rather than the story telling its news. */
+export const speaksForPage = (text: string) => pageSpeaks.test(text.trim());
+
+/**
+ * A short sentence that can close a story: "Talks resume next week.", "Lutnick
+ * did not comment." A full sentence, ending with a full stop (a teaser headline
+ * asks or exclaims), that does not speak to the reader the way a page does.
+ */
+export const isClosingSentence = (text: string) => {
+  const t = text.trim();
+  return /^[\p{Lu}\p{N}"“‘]/u.test(t) && /\.["”’)]?$/.test(t) && wordCount(t) >= 3 && !speaksForPage(t);
+};
