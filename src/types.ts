@@ -504,7 +504,14 @@ export interface PublishedAddresses {
   anchors: Record<string, RunAnchor>;
   /** The parts of the lists cut by month (`/timeline/2025-07-2/`), and `/tariffs/reports/`. */
   parts: string[];
+  /** The slug each article, person, tariff, venue and deadline had, so that it keeps it. */
+  slugs: SiteSlugs;
 }
+
+export type SlugKind = 'articles' | 'people' | 'tariffs' | 'venues' | 'deadlines';
+
+/** Slugs by what they name: an article's seed file, a person's canonical name, a tariff's or deadline's grouping key, a venue's name. */
+export type SiteSlugs = Record<SlugKind, Record<string, string>>;
 
 /**
  * An address with no page of its own that sends the reader on: a page an
@@ -601,6 +608,8 @@ export interface SiteModel {
   deadlinePages: EntityPage<SiteDeadline, 'mentions', Pick<SiteDeadline, 'id' | 'date' | 'what' | 'timelineUrl'>>[];
   /** Addresses that point on to a page (see `MovedPage`). */
   movedPages: MovedPage[];
+  /** The slug everything in this build holds, which later builds keep (`PublishedAddresses.slugs`). */
+  slugs: SiteSlugs;
   chart: TariffChart;
   /** Latest article date, as an Atom timestamp. */
   updated: string;

@@ -1,7 +1,8 @@
-import type { ArticleRecord, DeadlineRecord, SiteDeadlineRef, SiteTariffRef, SiteVenueRef, TariffRecord } from '../types.ts';
+import { basename } from 'node:path';
+import type { ArticleRecord, DeadlineRecord, SiteDeadlineRef, SiteSlugs, SiteTariffRef, SiteVenueRef, TariffRecord } from '../types.ts';
 import { fuzzyDate } from './dates.ts';
 import { partAddress } from './moved-parts.ts';
-import { uniqueSlugs, type SlugClaim } from './slugs.ts';
+import { noSlugs, uniqueSlugs, type SlugClaim } from './slugs.ts';
 
 /** The site's name for everything a record mentions. */
 export interface SiteIds {
@@ -10,6 +11,8 @@ export interface SiteIds {
   tariff(tariff: TariffRecord): { ref: SiteTariffRef; target: string | null };
   venue(name: string): SiteVenueRef | null;
   deadline(deadline: DeadlineRecord): SiteDeadlineRef;
+  /** Every slug handed out, by kind and key. */
+  slugs: SiteSlugs;
 }
 
 /** "reciprocal tariff", "tariff on autos". */
@@ -42,25 +45,26 @@ function tariffGrouping(records: ArticleRecord[]) {
     if (t.target && !list.includes(t.target)) list.push(t.target);
     targets.set(t.id, list);
   }
-  const key = (t: TariffRecord) => {
-    const known = targets.get(t.id)!;
-    return known.length > 1 ? `${t.id}|${t.target ?? ''}` : t.id;
-  };
   const target = (t: TariffRecord) => {
     const known = targets.get(t.id)!;
     return known.length > 1 ? t.target : (known[0] ?? null);
   };
+  // The same key whether or not the archive knows other countries, so that the tariff keeps its slug when it comes to.
+  const key = (t: TariffRecord) => `${t.id}|${target(t) ?? ''}`;
   return { key, target, split: (id: string) => targets.get(id)!.length > 1 };
 }
 
-/** Records must come in seed-file order: see `uniqueSlugs`. */
-export function assignIds(records: ArticleRecord[]): SiteIds {
+// Articles are kept apart by their seed's name, which stays when the build runs from another folder.
+const seedName = (r: ArticleRecord) => basename(r.file);
+
+/** Records must come in seed-file order, and `kept` holds the slugs the site published: see `uniqueSlugs`. */
+export function assignIds(records: ArticleRecord[], kept: SiteSlugs = noSlugs()): SiteIds {
   // Article pages share /articles/ with the index's month parts: a title like "Undated" or "2025-07" must not take a part's address.
   const articleBase = (slug: string) => (partAddress(`/articles/${slug}/`) ? `article-${slug}` : slug);
-  const articleSlugs = uniqueSlugs(records.map((r) => ({ key: r.file, base: articleBase(r.slug), qualifier: r.published })));
+  const articleSlugs = uniqueSlugs(records.map((r) => ({ key: seedName(r), base: articleBase(r.slug), qualifier: r.published })), kept.articles);
   const people = records.flatMap((r) => r.people);
-  const personSlugs = uniqueSlugs(people.map((p) => ({ key: p.name, base: p.name, qualifier: p.country })));
-  const venueSlugs = uniqueSlugs(records.flatMap((r) => r.venues).map((v) => ({ key: v.name, base: v.name })));
+  const personSlugs = uniqueSlugs(people.map((p) => ({ key: p.name, base: p.name, qualifier: p.country })), kept.people);
+  const venueSlugs = uniqueSlugs(records.flatMap((r) => r.venues).map((v) => ({ key: v.name, base: v.name })), kept.venues);
 
   const grouping = tariffGrouping(records);
   const tariffs = records.flatMap((r) => r.tariffs);
@@ -70,9 +74,9 @@ export function assignIds(records: ArticleRecord[]): SiteIds {
     base: t.id,
     qualifier: t.target ?? 'target-not-given',
   }));
-  const tariffSlugs = uniqueSlugs(tariffClaims);
+  const tariffSlugs = uniqueSlugs(tariffClaims, kept.tariffs);
 
-  const deadlineSlugs = uniqueSlugs(records.flatMap((r) => r.deadlines).map((d) => ({ key: deadlineKey(d), base: deadlineBase(d) })));
+  const deadlineSlugs = uniqueSlugs(records.flatMap((r) => r.deadlines).map((d) => ({ key: deadlineKey(d), base: deadlineBase(d) })), kept.deadlines);
   // The fullest wording says most about what is due ("tariff deadline" says little).
   const fullestWhat = new Map<string, string>();
   for (const d of records.flatMap((r) => r.deadlines)) {
@@ -80,7 +84,7 @@ export function assignIds(records: ArticleRecord[]): SiteIds {
   }
 
   return {
-    article: (record) => articleSlugs.get(record.file)!,
+    article: (record) => articleSlugs.get(seedName(record))!,
     person: (name) => personSlugs.get(name) ?? null,
     tariff(t) {
       const target = grouping.target(t);
@@ -97,5 +101,12 @@ export function assignIds(records: ArticleRecord[]): SiteIds {
       date: fuzzyDate(d.date, d.precision),
       what: fullestWhat.get(deadlineKey(d))!,
     }),
+    slugs: {
+      articles: Object.fromEntries(articleSlugs),
+      people: Object.fromEntries(personSlugs),
+      tariffs: Object.fromEntries(tariffSlugs),
+      venues: Object.fromEntries(venueSlugs),
+      deadlines: Object.fromEntries(deadlineSlugs),
+    },
   };
 }

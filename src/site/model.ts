@@ -33,7 +33,7 @@ export interface SiteInput {
  * seed-file order (the order articles joined the archive) so that slugs stay put.
  */
 export function buildSiteModel({ records, story }: SiteInput, options: SiteOptions): SiteModel {
-  const ids = assignIds(records);
+  const ids = assignIds(records, options.published?.slugs);
   const contexts = buildArticles(records, ids);
   // One entry per event of the story, citing every article that reports it.
   const events = buildEvents(story, contexts, ids);
@@ -76,5 +76,6 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
       legend: chartSeries(charted).map((tariff, i) => ({ tariff, series: i % seriesCount, marker: markerPath(i, 8, 8) })),
     },
     updated: latest ? atomTimestamp(latest) : '1970-01-01T00:00:00Z',
+    slugs: ids.slugs,
   };
 }

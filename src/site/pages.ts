@@ -76,7 +76,7 @@ export interface PagedInput {
  * timeline page they are on. `published` holds the addresses earlier builds
  * published, which lead on where they are no pages now.
  */
-export function splitPages(input: PagedInput, budget = defaultPageBudget, published: PublishedAddresses = { anchors: {}, parts: [] }): Lists {
+export function splitPages(input: PagedInput, budget = defaultPageBudget, published: Pick<PublishedAddresses, 'anchors' | 'parts'> = { anchors: {}, parts: [] }): Lists {
   const share = (fraction: number) => Math.max(1, Math.floor(budget * fraction));
   const anchorsOf = bucketBy(Object.entries(published.anchors), ([, anchor]) => anchor.first);
   const moved = (url: string, owner: string) => ({ before: anchorsOf.get(url) ?? [], owner });

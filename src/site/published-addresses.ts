@@ -7,10 +7,11 @@
 // src/site/moved-parts.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PublishedAddresses, RunAnchor, SiteModel } from '../types.ts';
+import type { PublishedAddresses, RunAnchor, SiteModel, SiteSlugs } from '../types.ts';
 import { isPagePath } from './keep-page.ts';
 import { publishedAnchors } from './moved-pages.ts';
 import { monthLists, partAddress, publishedParts } from './moved-parts.ts';
+import { noSlugs, publishedSlugs, slugKinds } from './slugs.ts';
 
 const fileIn = (site: string) => join(site, '.published-addresses.json');
 
@@ -34,25 +35,46 @@ function isAnchor(url: string, value: unknown): value is RunAnchor {
   );
 }
 
+// Only what `slugify` makes: a slug becomes a folder's name. An article's may
+// not be a part address of the article index, which new articles' slugs avoid.
+const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isSlug = (kind: keyof SiteSlugs, slug: unknown): slug is string =>
+  typeof slug === 'string' && slugShape.test(slug) && !(kind === 'articles' && partAddress(`/articles/${slug}/`));
+
+function readSlugs(stored: unknown): SiteSlugs {
+  const slugs = noSlugs();
+  if (!stored || typeof stored !== 'object') return slugs;
+  for (const kind of slugKinds) {
+    const held = (stored as Record<string, unknown>)[kind];
+    if (held && typeof held === 'object') slugs[kind] = Object.fromEntries(Object.entries(held).filter(([, slug]) => isSlug(kind, slug)));
+  }
+  return slugs;
+}
+
 /** The addresses the site in `site` published; none when it has no such file, or one that does not parse. */
 export async function readPublished(site: string): Promise<PublishedAddresses> {
   try {
-    const stored = JSON.parse(await readFile(fileIn(site), 'utf8')) as { anchors?: unknown; parts?: unknown };
+    const stored = JSON.parse(await readFile(fileIn(site), 'utf8')) as { anchors?: unknown; parts?: unknown; slugs?: unknown };
     const anchors = stored.anchors && typeof stored.anchors === 'object' ? Object.entries(stored.anchors) : [];
     const parts = Array.isArray(stored.parts) ? stored.parts : [];
     return {
       anchors: Object.fromEntries(anchors.filter(([url, anchor]) => isAnchor(url, anchor))),
       parts: parts.filter((url): url is string => typeof url === 'string' && partAddress(url) !== null),
+      slugs: readSlugs(stored.slugs),
     };
   } catch {
-    return { anchors: {}, parts: [] };
+    return { anchors: {}, parts: [], slugs: noSlugs() };
   }
 }
 
 /** What later builds need to follow every address this one and the ones before it published. */
-export const publishedAddresses = (before: PublishedAddresses, model: Parameters<typeof publishedAnchors>[1] & Parameters<typeof monthLists>[0]): PublishedAddresses => ({
+export const publishedAddresses = (
+  before: PublishedAddresses,
+  model: Parameters<typeof publishedAnchors>[1] & Parameters<typeof monthLists>[0] & Pick<SiteModel, 'slugs'>,
+): PublishedAddresses => ({
   anchors: publishedAnchors(before.anchors, model),
   parts: publishedParts(before.parts, monthLists(model)),
+  slugs: publishedSlugs(before.slugs, model.slugs),
 });
 
 /**
@@ -60,7 +82,7 @@ export const publishedAddresses = (before: PublishedAddresses, model: Parameters
  * together; in address order, so that the same addresses give the same file
  * however many builds they took to gather.
  */
-export async function writePublished(site: string, { anchors, parts }: PublishedAddresses): Promise<void> {
+export async function writePublished(site: string, { anchors, parts, slugs }: PublishedAddresses): Promise<void> {
   const sorted = Object.keys(anchors).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  await writeFile(fileIn(site), JSON.stringify({ anchors: Object.fromEntries(sorted.map((url) => [url, anchors[url]])), parts }));
+  await writeFile(fileIn(site), JSON.stringify({ anchors: Object.fromEntries(sorted.map((url) => [url, anchors[url]])), parts, slugs }));
 }

@@ -1,4 +1,5 @@
 import { slugify } from '../text/slug.ts';
+import type { SiteSlugs, SlugKind } from '../types.ts';
 
 export interface SlugClaim {
   /** What makes the thing itself: a canonical name, a file name … */
@@ -10,15 +11,24 @@ export interface SlugClaim {
 }
 
 /**
- * Gives each key its own slug. Claims are served in order, so the first
- * claimant of a slug keeps it and namesakes get the qualifier or a number:
- * as long as callers pass things in the order they entered the archive (seed
- * file order), adding an article never renames a page that already exists.
+ * Gives each key its own slug. A key keeps the slug it had (`kept`, what the
+ * site published before) while no other key holds it. The others are served
+ * in order, so the first claimant of a slug gets it and namesakes get the
+ * qualifier or a number. Order alone cannot keep slugs put: an article from
+ * the past sorts before the ones it joins, and removing the first of two
+ * namesakes would hand its slug to the second.
  */
-export function uniqueSlugs(claims: Iterable<SlugClaim>): Map<string, string> {
+export function uniqueSlugs(claims: Iterable<SlugClaim>, kept: Readonly<Record<string, string>> = {}): Map<string, string> {
   const byKey = new Map<string, string>();
   const taken = new Set<string>();
-  for (const { key, base, qualifier } of claims) {
+  const all = [...claims];
+  for (const { key } of all) {
+    const slug = Object.hasOwn(kept, key) ? kept[key]! : undefined;
+    if (slug === undefined || byKey.has(key) || taken.has(slug)) continue;
+    taken.add(slug);
+    byKey.set(key, slug);
+  }
+  for (const { key, base, qualifier } of all) {
     if (byKey.has(key)) continue;
     const plain = slugify(base);
     let slug = plain;
@@ -28,4 +38,23 @@ export function uniqueSlugs(claims: Iterable<SlugClaim>): Map<string, string> {
     byKey.set(key, slug);
   }
   return byKey;
+}
+
+export const slugKinds: SlugKind[] = ['articles', 'people', 'tariffs', 'venues', 'deadlines'];
+
+export const noSlugs = (): SiteSlugs => Object.fromEntries(slugKinds.map((kind) => [kind, {}])) as SiteSlugs;
+
+/**
+ * The slugs later builds keep: this build's, and those of things it no longer
+ * has (an article taken out, which gets its slug back if it returns) while no
+ * one else holds them. In key order, so that the same slugs give the same file.
+ */
+export function publishedSlugs(before: SiteSlugs, now: SiteSlugs): SiteSlugs {
+  const merged = (kind: SlugKind) => {
+    const held = new Set(Object.values(now[kind]));
+    const gone = Object.entries(before[kind]).filter(([key, slug]) => !Object.hasOwn(now[kind], key) && !held.has(slug));
+    const entries = [...Object.entries(now[kind]), ...gone].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.fromEntries(entries);
+  };
+  return Object.fromEntries(slugKinds.map((kind) => [kind, merged(kind)])) as SiteSlugs;
 }

@@ -132,10 +132,17 @@ describe('what earlier builds published, as the next one reads it', () => {
     const published = {
       anchors: { '/people/x/events/2025-07-04/': { first: '/people/x/', list: 'events', from: { value: '2025-07-04', precision: 'day' as const }, start: 'k3f9a2' } },
       parts: ['/articles/undated-2/', '/tariffs/reports/', '/timeline/2025-07-3/'],
+      slugs: {
+        articles: { '000_a.txt': 'talks', '001_b.txt': 'talks-2025-07-02' },
+        people: { 'José Ortiz': 'jose-ortiz' },
+        tariffs: { '25-percent-autos|Japan': '25-percent-autos' },
+        venues: { 'White House': 'white-house' },
+        deadlines: { 'day:2025-08-01': '2025-08-01' },
+      },
     };
     await writePublished(dir, published);
     expect(await readPublished(dir)).toEqual(published);
-    expect(await readPublished(join(dir, 'elsewhere'))).toEqual({ anchors: {}, parts: [] });
+    expect(await readPublished(join(dir, 'elsewhere'))).toEqual({ anchors: {}, parts: [], slugs: { articles: {}, people: {}, tariffs: {}, venues: {}, deadlines: {} } });
   });
 
   it('leaves out addresses that could name a file outside the site, or outside their list', async () => {
@@ -152,11 +159,18 @@ describe('what earlier builds published, as the next one reads it', () => {
           '/people/x/events/undated_abc/': good,
         },
         parts: ['/timeline/2025-07/', '/timeline/../../etc/', '/timeline/2025-00/', '/timeline/2025-07-1/', '/timeline/', '/people/x/', '/newest/2025-07-2/x/', 7, '/newest/undated-2/'],
+        slugs: {
+          articles: { a: '../../etc', b: 'talks', c: 'undated', d: '2025-07-2', e: 'Talks', f: 'talks/x', g: 7 },
+          people: { 'José Ortiz': 'jose-ortiz', Other: 'a b' },
+          tariffs: 'not an object',
+          venues: null,
+        },
       }),
     );
     const read = await readPublished(dir);
     expect(Object.keys(read.anchors)).toEqual(['/people/x/events/undated_abc/']);
     expect(read.parts).toEqual(['/timeline/2025-07/', '/newest/undated-2/']);
+    expect(read.slugs).toEqual({ articles: { b: 'talks' }, people: { 'José Ortiz': 'jose-ortiz' }, tariffs: {}, venues: {}, deadlines: {} });
   });
 
   it('keeps no fingerprint of a page whose address could name a file outside the site', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/site/model.ts';
 import { planPages } from '../../src/site/page-plan.ts';
-import { uniqueSlugs } from '../../src/site/slugs.ts';
+import { noSlugs, publishedSlugs, uniqueSlugs } from '../../src/site/slugs.ts';
 import type { SiteModel } from '../../src/types.ts';
 import { archiveOf, article, person, tariff } from './records.ts';
 
@@ -34,6 +34,17 @@ describe('uniqueSlugs', () => {
       { key: 'z', base: 'Name 2' },
     ]);
     expect(new Set(slugs.values()).size).toBe(3);
+  });
+
+  it('gives a key the slug it had while no other key holds it, before serving the rest in order', () => {
+    const claims = [
+      { key: 'new', base: 'Talks' },
+      { key: 'old', base: 'Talks' },
+      { key: 'older', base: 'Talks' },
+    ];
+    expect(Object.fromEntries(uniqueSlugs(claims, { old: 'talks', older: 'talks-2', gone: 'talks-3' }))).toEqual({ new: 'talks-3', old: 'talks', older: 'talks-2' });
+    // Two keys kept at one slug (an edited file): the first claimant keeps it.
+    expect(Object.fromEntries(uniqueSlugs(claims, { old: 'talks', older: 'talks' }))).toEqual({ new: 'talks-2', old: 'talks', older: 'talks-3' });
   });
 
   it('makes path-safe slugs from hostile text', () => {
@@ -103,6 +114,48 @@ describe('site slugs', () => {
     const before = slugsOf(buildSiteModel(archiveOf([first, second]), options));
     const after = slugsOf(buildSiteModel(archiveOf([first, second, later]), options));
     for (const [kind, slugs] of Object.entries(before)) expect(after[kind], kind).toEqual(expect.arrayContaining(slugs));
+  });
+
+  // Seed files are named by date, so an article from the past sorts before those it joins.
+  const earlier = article('000_0.txt', {
+    slug: 'talks',
+    published: '2025-06-01',
+    publishedPrecision: 'day',
+    people: [person('Jose Ortiz', { country: 'Mexico' })],
+    tariffs: [tariff(25, 'autos', { target: 'South Korea' })],
+    venues: [{ id: 'white-house', name: 'White-House', known: false, evidence: [] }],
+  });
+  const rebuilt = (records: ReturnType<typeof article>[], before: SiteModel) =>
+    buildSiteModel(archiveOf(records), { ...options, published: { anchors: {}, parts: [], slugs: publishedSlugs(noSlugs(), before.slugs) } });
+
+  it('keeps every published slug when an article from the past sorts first', () => {
+    const before = buildSiteModel(archiveOf([first, second]), options);
+    const after = rebuilt([earlier, first, second], before);
+    // Without what the site published, the newcomer takes the plain slugs.
+    expect(slugsOf(buildSiteModel(archiveOf([earlier, first, second]), options)).articles[0]).toBe('talks');
+    expect(after.articles.find((a) => a.file === '000_a.txt')!.slug).toBe('talks');
+    expect(after.articles.find((a) => a.file === '000_0.txt')!.slug).toBe('talks-2025-06-01');
+    for (const [kind, slugs] of Object.entries(slugsOf(before))) expect(slugsOf(after)[kind], kind).toEqual(expect.arrayContaining(slugs));
+    expect(after.venues.find((v) => v.name === 'White-House')!.id).toBe('white-house-2');
+  });
+
+  it('keeps the second namesake’s slug when the first is taken out, and gives the first its own back when it returns', () => {
+    const before = buildSiteModel(archiveOf([first, second]), options);
+    const without = rebuilt([second], before);
+    expect(without.articles.map((a) => a.slug)).toEqual(['talks-2025-07-02']);
+    expect(without.people.map((p) => p.id)).toEqual(['jose-ortiz-mexico']);
+    expect(without.tariffs.map((t) => t.id)).toEqual(['25-percent-autos-south-korea']);
+    // What the site keeps after that build still knows the article taken out.
+    const kept = publishedSlugs(before.slugs, without.slugs);
+    expect(kept.articles).toEqual({ '000_a.txt': 'talks', '001_b.txt': 'talks-2025-07-02' });
+    const back = buildSiteModel(archiveOf([first, second]), { ...options, published: { anchors: {}, parts: [], slugs: kept } });
+    expect(slugsOf(back)).toEqual(slugsOf(before));
+  });
+
+  it('lets a slug go to another once the one that held it is gone and the site has published it elsewhere', () => {
+    const before = buildSiteModel(archiveOf([first]), options);
+    const taken = publishedSlugs(before.slugs, { ...before.slugs, articles: { '002_c.txt': 'talks' } });
+    expect(taken.articles).toEqual({ '002_c.txt': 'talks' });
   });
 
   it('keeps an article titled like a month, a year or "Undated" off the article index’s part addresses', () => {
