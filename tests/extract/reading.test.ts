@@ -85,6 +85,20 @@ describe("the page's head", () => {
     expect(record!.title).toBe(headline);
   });
 
+  it('reads a date line set in capitals, and month names only as written in a line with lower-case letters', async () => {
+    for (const [line, date] of [
+      ['UPDATED MON, JUL 7 2025 9:41 PM EDT', '2025-07-07'],
+      ['JULY 8, 2025 / 6:02 AM / UPDATED 2 HOURS AGO', '2025-07-08'],
+      ['PUBLISHED 22 JULY 2025', '2025-07-22'],
+    ] as const) {
+      const { record } = await extract(['World', 'Japan, US hold more tariff talks', line, body].join('\n'));
+      expect(record!.published, line).toBe(date);
+    }
+    // Lower-case text keeps month names cased: "may 5" is not a day.
+    const { record } = await extract(['World', 'Japan, US hold more tariff talks', 'the two may 5 2025 times over', body].join('\n'));
+    expect(record!.published).toBeNull();
+  });
+
   it('keeps a Title Case headline that reads like one ("Protests Erupt in Tokyo") as the headline', async () => {
     const { record } = await extract(['World', 'Farmers Protest in Tokyo', 'July 6, 2025', body].join('\n'));
     expect(record!.title).toBe('Farmers Protest in Tokyo');

@@ -20,10 +20,11 @@ export const isTimestamp = (text: string) =>
     text.trim(),
   ) && wordCount(text) <= 6;
 
-/** A short line that is a publication date and little else: "13:11 JST, July 6, 2025", "KYODO NEWS - Jul 19, 2025 - 19:02". */
+/** A short line that is a publication date and little else: "13:11 JST, July 6, 2025", "KYODO NEWS - Jul 19, 2025 - 19:02", "PUBLISHED THU, APR 17 2025". */
 export const isDatelineLine = (text: string) => {
   const t = text.trim();
-  return wordCount(t) <= 14 && !/\p{Ll}[.!?]$/u.test(t) && writtenDays(t).some((d) => d.year !== null);
+  // Month names are read in any case only on a line with no lower-case letter: in prose "may 5" is a verb and a number.
+  return wordCount(t) <= 14 && !/\p{Ll}[.!?]$/u.test(t) && writtenDays(t, { ignoreCase: !/\p{Ll}/u.test(t) }).some((d) => d.year !== null);
 };
 
 // Every copyright line holds one of these; looking for them is quicker than trying the pattern at every position.
