@@ -21,7 +21,8 @@ const risesTo = new RegExp(String.raw`\bto\s+${rate}\s+from\s+${rate}`, 'gi');
 const risesFrom = new RegExp(String.raw`\bfrom\s+${rate}\s+to\s+${rate}`, 'gi');
 const upOrDownFrom = new RegExp(String.raw`${rate}[^;%]{0,60}?\b(?:up|down) from (?:the |a |its )?${rate}`, 'gi');
 const anyRate = new RegExp(rate);
-const tariffWord = /\b(tariffs?|duty|duties|levy|levies|import tax(?:es)?|customs)\b/gi;
+// Trade copy names the tariff of April 2 by its kind alone: "the 24% reciprocal rate", "a 10% baseline rate".
+const tariffWord = /\b(tariffs?|duty|duties|levy|levies|import tax(?:es)?|customs|(?:reciprocal|baseline) rates?)\b/gi;
 const otherMeasure =
   /\b(polls?|surveys?|approval|support(?:ed)?|growth|GDP|economy|inflation|stocks?|shares?|index|indices|yields?|unemployment|jobless|fell|rose|gained|dropped|slid|climbed|percentage points?|respondents|voters|turnout|margin|probability|chance|odds|stake|share of|rating)\b/gi;
 const generalScope = 'all goods';
@@ -33,7 +34,7 @@ const statusCues: [RegExp, TariffStatus][] = [
   [/\b(set to|scheduled|slated|due to|takes? effect|will (?:take effect|rise|jump|increase|climb|go into effect|kick in|apply|face)|(?:from|starting|effective|beginning) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/gi, 'scheduled'],
   [/\b(threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming|avert|avoid|head off|prevent|stave off)\b/gi, 'threatened'],
   [/\b(agreed|agreement|deal|accord|negotiated|settled)\b/gi, 'agreed'],
-  [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applies|separate|now)\b/gi, 'in effect'],
+  [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applie[sd]|separate|now)\b/gi, 'in effect'],
 ];
 
 /**

@@ -124,6 +124,24 @@ describe('a tariff\'s status', () => {
   });
 });
 
+describe('a rate named by its kind', () => {
+  const tariffsOf = async (text: string) => {
+    const { record } = await extract(`---\ndate: 2025-07-01\n---\n${text}\n`);
+    return record!.tariffs.map((t) => `${t.id} ${t.status}`).sort();
+  };
+
+  it('is a tariff when called a reciprocal or baseline rate', async () => {
+    expect(await tariffsOf('The 24% reciprocal rate announced for Japan in April was suspended for 90 days a week later.')).toEqual(['24-percent-reciprocal paused']);
+    expect(await tariffsOf('For now Japanese exporters pay a 10 percent baseline rate applied to nearly every trading partner.')).toEqual(['10-percent-all-goods in effect']);
+    expect(await tariffsOf('Seoul faces reciprocal rates of 25% on most of its shipments, the letter said.')).toEqual(['25-percent-reciprocal in effect']);
+  });
+
+  it('is not a tariff when the rate is a central bank’s or a poll’s', async () => {
+    expect(await tariffsOf('The Bank of Japan kept its policy rate at 0.5% on Thursday, and the yen weakened.')).toEqual([]);
+    expect(await tariffsOf('Support for the cabinet fell to a record-low rate of 23% in the poll, a week before the reciprocal deadline.')).toEqual([]);
+  });
+});
+
 describe('front matter', () => {
   it('accepts only a web address as the original', async () => {
     const { record, file } = await extract('---\nurl: "javascript:alert(1)"\n---\nJapan and the United States held talks on Tuesday in Washington about tariffs on cars.\n');
