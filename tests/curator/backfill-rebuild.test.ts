@@ -76,15 +76,24 @@ describe('rebuilding after adding an article from the archive’s past', () => {
     const col = (name: string) => header!.indexOf(name);
     const top = rows.sort((a, b) => Number(b[col('articles')]) - Number(a[col('articles')]))[0]!;
     person = { id: top[col('id')]!, name: top[col('name')]! };
-    const first = Date.parse(top[col('first_appearance')]!);
-    const last = Date.parse(top[col('last_appearance')]!);
-    const published = new Date(first + (last - first) * 0.3);
-    const day = published.toISOString().slice(0, 10);
-    // The day before, as an article writes it ("June 3"): the call is an event of theirs, among their older ones.
-    const callDay = new Date(published.getTime() - 86_400_000).toLocaleDateString('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
 
     const base = join(output, 'people', person.id);
     pagesBefore = await pagesUnder(base);
+    // The call lands the day before a later page of their events starts, with a gap of days before it, a
+    // third of the way through their pages: it comes first in that page's run, which renames the page (unless
+    // its own key ends a run there, which adds a page instead), and several of their pages come after it.
+    const dayOf = (id: string | undefined) => id?.match(/^event-(\d{4}-\d{2}-\d{2})-/)?.[1];
+    const eventIds = async (p: string) => [...listSection(await readFile(join(base, p), 'utf8'), 'events').matchAll(/<li id="([^"]+)"/g)].map((m) => m[1]!);
+    const eventPages = ['index.html', ...new Set(pagerLinks(await readFile(join(base, 'index.html'), 'utf8'), `/people/${person.id}/`).filter((p) => p.startsWith('events/')))];
+    const starts: string[] = [];
+    for (let k = 1; k < eventPages.length - 3; k++) {
+      const startDay = dayOf((await eventIds(eventPages[k]!))[0]);
+      const endBefore = dayOf((await eventIds(eventPages[k - 1]!)).at(-1));
+      if (startDay && endBefore && Date.parse(startDay) - Date.parse(endBefore) >= 2 * 86_400_000) starts.push(startDay);
+    }
+    const day = starts[Math.floor(starts.length / 3)]!;
+    // As an article writes it ("June 3").
+    const callDay = new Date(Date.parse(day) - 86_400_000).toLocaleDateString('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' });
     const inodeOf = async (p: string) => (await stat(join(base, p))).ino;
     const inodes = new Map(await Promise.all(pagesBefore.map(async (p) => [p, await inodeOf(p)] as const)));
     for (const p of pagesBefore.slice(1)) firstEntries.set(p, firstEntry(await readFile(join(base, p), 'utf8'), p.split('/')[0]!));

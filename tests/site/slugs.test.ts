@@ -132,7 +132,7 @@ describe('site slugs', () => {
     const before = buildSiteModel(archiveOf([first, second]), options);
     const after = rebuilt([earlier, first, second], before);
     // Without what the site published, the newcomer takes the plain slugs.
-    expect(slugsOf(buildSiteModel(archiveOf([earlier, first, second]), options)).articles[0]).toBe('talks');
+    expect(buildSiteModel(archiveOf([earlier, first, second]), options).articles.find((a) => a.file === '000_0.txt')!.slug).toBe('talks');
     expect(after.articles.find((a) => a.file === '000_a.txt')!.slug).toBe('talks');
     expect(after.articles.find((a) => a.file === '000_0.txt')!.slug).toBe('talks-2025-06-01');
     for (const [kind, slugs] of Object.entries(slugsOf(before))) expect(slugsOf(after)[kind], kind).toEqual(expect.arrayContaining(slugs));
