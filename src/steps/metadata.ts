@@ -54,7 +54,7 @@ function fromByline(text: string): { author: string | null; source: string | nul
   return { author: null, source: null };
 }
 
-const navigation = /^(home|menu|search|news|latest|top|sign in|log in|subscribe|register|skip to .*)$/i;
+const navigation = /^(home|menu|search|news|latest|top|sign in|log in|subscribe|register|skip to .*|skip nav(?:igation)?)$/i;
 
 /**
  * The outlet's name as the page shows it: a short credit line right under

@@ -99,6 +99,12 @@ describe("the page's head", () => {
     expect(record!.published).toBeNull();
   });
 
+  it('takes the masthead under a "Skip navigation" link for the outlet, not the link', async () => {
+    const { record } = await extract(['Skip navigation', 'Harbour Evening Post', 'Business', 'Japan and US hold a fresh round of tariff talks', 'July 6, 2025', body].join('\n'));
+    expect(record!.source).toBe('Harbour Evening Post');
+    expect(record!.body).not.toContain('Skip navigation');
+  });
+
   it('keeps a Title Case headline that reads like one ("Protests Erupt in Tokyo") as the headline', async () => {
     const { record } = await extract(['World', 'Farmers Protest in Tokyo', 'July 6, 2025', body].join('\n'));
     expect(record!.title).toBe('Farmers Protest in Tokyo');

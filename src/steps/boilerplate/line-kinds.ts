@@ -93,7 +93,7 @@ export const reporterInPlace = (text: string): string | null => nameInPlace.exec
 
 /** Page furniture that can stand anywhere: skip links, reading times, e-mail and footer links, correction notes. */
 export const isChromePhrase = (text: string) =>
-  /^(skip to (main )?content|view (this email )?in (your )?browser|back to top|\d+ min(ute)? read|forwarded this email\?.*|unsubscribe\b.*|you are receiving this (email|newsletter).*|update your preferences|about us|contact us|privacy policy|terms (of (use|service)|and privacy policy)|cookies?( policy| settings)?|your privacy choices|about our ads|link copied|share\/save|gift this article|watch (live|video).*|listen to (this )?article.*|\((updates|corrects|adds|recasts|refiles)\b.*\)|sort by|newest|oldest|top|reply|like \d+|view more comments)\.?$/i.test(
+  /^(skip to (main )?content|skip nav(igation)?|view (this email )?in (your )?browser|back to top|\d+ min(ute)? read|forwarded this email\?.*|unsubscribe\b.*|you are receiving this (email|newsletter).*|update your preferences|about us|contact us|privacy policy|terms (of (use|service)|and privacy policy)|cookies?( policy| settings)?|your privacy choices|about our ads|link copied|share\/save|gift this article|watch (live|video).*|listen to (this )?article.*|\((updates|corrects|adds|recasts|refiles)\b.*\)|sort by|newest|oldest|top|reply|like \d+|view more comments)\.?$/i.test(
     text.trim(),
   );
 
@@ -113,7 +113,7 @@ export const isSiteChrome = (text: string) => {
   if (isPunctuationOnly(t)) return true;
   if (/^(published|posted|filed) (in|under)\b/i.test(t)) return true;
   if (/\s[>›»]\s/.test(t) && wordCount(t) <= 10) return true;
-  if (/^(home|menu|search|sign in|log in|subscribe|skip to (main )?content|advertisement|topics?:.*|tags?:.*|filed under:.*)$/i.test(t)) return true;
+  if (/^(home|menu|search|sign in|log in|subscribe|skip to (main )?content|skip nav(igation)?|advertisement|topics?:.*|tags?:.*|filed under:.*)$/i.test(t)) return true;
   return wordCount(t) <= 3 && !/[.!?"”]$/.test(t);
 };
 
