@@ -31,6 +31,8 @@ export type RemovedKind =
   | 'share'
   | 'advert'
   | 'caption'
+  /** An embedded video or audio player: its marker, title and show. */
+  | 'media'
   | 'blank';
 
 /** A run of lines the boilerplate step took out of the article. */

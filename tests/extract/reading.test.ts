@@ -105,10 +105,42 @@ describe("the page's head", () => {
     expect(record!.body).not.toContain('Skip navigation');
   });
 
+  it('takes a bare name over a social handle for the author, and drops the handle', async () => {
+    const { record } = await extract(['Markets', 'Tokyo stocks climb as tariff talks resume', 'Kenji Moriyama', '@kmoriyama_fx', 'Published Tue, Jul 8 2025 10:02 PM EDT', body].join('\n'));
+    expect(record!.author).toBe('Kenji Moriyama');
+    expect(record!.title).toBe('Tokyo stocks climb as tariff talks resume');
+    expect(record!.body).not.toContain('@kmoriyama_fx');
+  });
+
   it('keeps a Title Case headline that reads like one ("Protests Erupt in Tokyo") as the headline', async () => {
     const { record } = await extract(['World', 'Farmers Protest in Tokyo', 'July 6, 2025', body].join('\n'));
     expect(record!.title).toBe('Farmers Protest in Tokyo');
     expect(record!.author).toBeNull();
+  });
+});
+
+describe('a video player copied with the story', () => {
+  const story = (...middle: string[]) =>
+    [
+      '---',
+      'date: 2025-07-08',
+      '---',
+      'Japan and the United States held another round of tariff talks in Washington on Tuesday, officials said.',
+      ...middle,
+      'Akazawa told reporters he had spoken with Commerce Secretary Howard Lutnick for about 90 minutes.',
+    ].join('\n');
+
+  it('is taken out with its title and show name', async () => {
+    const { record } = await extract(story('▶ 3:15', 'Inside the fight over car tariffs', 'Morning Briefing'));
+    expect(record!.body).not.toMatch(/3:15|Inside the fight|Morning Briefing/);
+    expect(record!.removed.filter((r) => r.kind === 'media').map((r) => r.text)).toEqual(['▶ 3:15\nInside the fight over car tariffs\nMorning Briefing']);
+    expect(record!.body).toContain('Akazawa told reporters');
+  });
+
+  it('leaves the story’s own short sentence after it', async () => {
+    const { record } = await extract(story('Watch now', 'Video duration 1:02', 'They met for an hour.'));
+    expect(record!.body).toContain('They met for an hour.');
+    expect(record!.body).not.toMatch(/Watch now|1:02/);
   });
 });
 

@@ -15,8 +15,11 @@ import {
   isCopyright,
   isClosingSentence,
   isDatelineLine,
+  isHandle,
   isHeadlineLike,
+  isMediaMarker,
   isNumberedItem,
+  isPersonName,
   isProse,
   isPopularHeading,
   isPunctuationOnly,
@@ -58,6 +61,27 @@ function classifyAnywhere(blocks: Block[], kinds: Kinds) {
   });
 }
 
+/**
+ * An embedded player: its marker ("VIDEO02:41"), then the clip's title and
+ * show name under it, up to the story's next sentence. A few lines at most:
+ * a run of short lines further on is the story's own (subheads) or another block.
+ */
+function classifyMedia(blocks: Block[], kinds: Kinds) {
+  for (let i = 0; i < blocks.length; i++) {
+    if (kinds[i] || !isMediaMarker(blocks[i]!.text)) continue;
+    kinds[i] = 'media';
+    for (let j = i + 1, taken = 0; j < blocks.length && taken < 3; j++) {
+      if (kinds[j] === 'blank') continue;
+      const text = blocks[j]!.text;
+      // A sentence, however short, is the story's.
+      if (kinds[j] || /[.!?"”’]$/.test(text.trim()) || wordsIn(text) > standfirstWords) break;
+      kinds[j] = 'media';
+      taken += isMediaMarker(text) ? 0 : 1;
+      i = j;
+    }
+  }
+}
+
 const isHeadMarker = (text: string) => isByline(text) || isDatelineLine(text);
 
 /**
@@ -90,7 +114,9 @@ function classifyHead(blocks: Block[], kinds: Kinds, start: number) {
     const next = blocks[i + 1]?.text ?? '';
     const underHeadline = i > 0 && !kinds[i - 1] && (isHeadlineLike(blocks[i - 1]!.text) || isProse(blocks[i - 1]!.text));
     const overStamp = kinds[i + 1] === 'dateline' || isTimestamp(next);
-    if (isByline(text) || isStaffRole(text) || (isPersonName(text) && isStaffRole(next))) kinds[i] = 'byline';
+    // A bare name is a byline when a desk or a social handle under it says so ("Jane Doe" / "@JANEDOE").
+    if (isByline(text) || isStaffRole(text) || (isPersonName(text) && (isStaffRole(next) || isHandle(next)))) kinds[i] = 'byline';
+    else if (isHandle(text) && kinds[i - 1] === 'byline') kinds[i] = 'byline';
     else if (reporterInPlace(text) && underHeadline && overStamp) kinds[i] = 'byline';
     else if (isTimestamp(text)) kinds[i] = 'dateline';
   }
@@ -133,8 +159,6 @@ function chooseHeadline(blocks: Block[], kinds: Kinds, open: number[]): number |
   }
   return open.filter((i) => !kinds[i] && looksLikeHeadline(blocks[i]!.text)).sort((a, b) => blocks[b]!.text.length - blocks[a]!.text.length)[0];
 }
-
-const isPersonName = (text: string) => /^\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.)?(\s+\p{Lu}[\p{L}'-]+){1,2}$/u.test(text.trim());
 
 /** Once a comments section opens, the rest of the page is readers' comments and footer. */
 function classifyComments(blocks: Block[], kinds: Kinds, from: number) {
@@ -254,6 +278,7 @@ export default function removeBoilerplate() {
     const blocks = blocksOf(tree);
     const kinds: Kinds = blocks.map(() => null);
     classifyAnywhere(blocks, kinds);
+    classifyMedia(blocks, kinds);
     const start = bodyStart(blocks, kinds);
     classifyHead(blocks, kinds, start);
     classifyComments(blocks, kinds, start);

@@ -117,6 +117,20 @@ export const isSiteChrome = (text: string) => {
   return wordCount(t) <= 3 && !/[.!?"”]$/.test(t);
 };
 
+/** A name and nothing else: "Jane Doe", "Mary J. Roe", "Ana de Souza" is not one. */
+export const isPersonName = (text: string) => /^\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.)?(\s+\p{Lu}[\p{L}'-]+){1,2}$/u.test(text.trim());
+
+/** A social media handle on a line of its own, as a byline shows it: "@JANEDOE". */
+export const isHandle = (text: string) => /^@[A-Za-z0-9_]{2,30}$/.test(text.trim());
+
+/**
+ * The line that opens a video or audio player copied with the story: "watch
+ * now", "VIDEO02:41", "▶ 3:15", "Video duration 1:02". Its title and show name
+ * follow it.
+ */
+export const isMediaMarker = (text: string) =>
+  /^(watch now|play video|listen now|(video|audio)( duration)?:?\s*\d{1,2}:\d{2}(:\d{2})?|[▶►]\s*\d{1,2}:\d{2}(:\d{2})?|\d{1,2}:\d{2}(:\d{2})?\s*(video|audio))$/i.test(text.trim());
+
 /** Strips a list marker that copied text keeps: "1. ", "2) ", "- ", "• ", "# ". */
 export const withoutListMarker = (text: string) => text.trim().replace(/^(\d{1,2}[.)]|[-*•·#]+)\s+/, '');
 
