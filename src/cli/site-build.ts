@@ -15,7 +15,7 @@ import { archiveRows, buildDownloads, startArchiveJson, writeDownloads, type Arc
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
-import { publishedAddresses, readPublished, writePublished } from '../site/published-addresses.ts';
+import { fetchPublished, publishedAddresses, readPublished, writePublished } from '../site/published-addresses.ts';
 import { buildInPlaceOf } from '../site/publish.ts';
 import { readSeeds } from '../site/read-seeds.ts';
 import { renderSite, type Rendered } from '../site/render.ts';
@@ -35,9 +35,11 @@ export const buildArgs = {
   strict: { type: 'boolean', default: false },
   // How much one page of a long list holds before it is split (src/site/pages.ts).
   'page-budget': { type: 'string', default: String(defaultPageBudget) },
+  // A build from a clean checkout reads the addresses the deployed site published from it (published-addresses.ts).
+  'published-from': { type: 'string' },
 } as const;
 
-export const buildUsage = '[--pathprefix=/archive/] [--output=_site] [--site-url=https://example.org] [--strict] [--page-budget=300]';
+export const buildUsage = '[--pathprefix=/archive/] [--output=_site] [--site-url=https://example.org] [--strict] [--page-budget=300] [--published-from=https://example.org/archive/]';
 
 export interface BuildOptions {
   /** As given, for messages. */
@@ -47,10 +49,19 @@ export interface BuildOptions {
   siteUrl: string;
   strict: boolean;
   pageBudget: number;
+  /** The deployed site to read what it published from, rather than the output folder. */
+  publishedFrom: string | null;
 }
 
 /** The options from `parseArgs` values, or what is wrong with them. */
-export function buildOptions(values: { pathprefix: string; output: string; 'site-url': string; strict: boolean; 'page-budget': string }): BuildOptions | string {
+export function buildOptions(values: {
+  pathprefix: string;
+  output: string;
+  'site-url': string;
+  strict: boolean;
+  'page-budget': string;
+  'published-from'?: string;
+}): BuildOptions | string {
   let siteUrl: URL;
   try {
     siteUrl = new URL(values['site-url']);
@@ -59,8 +70,10 @@ export function buildOptions(values: { pathprefix: string; output: string; 'site
   }
   const pageBudget = Number(values['page-budget']);
   if (!Number.isInteger(pageBudget) || pageBudget < 1) return `--page-budget must be a whole number above 0, got ${values['page-budget']}`;
+  const from = values['published-from'];
+  if (from !== undefined && !/^https?:\/\/[^/]/.test(from)) return `--published-from must be the deployed site's http(s) address, got ${from}`;
   const trimmed = values.pathprefix.replace(/^\/+|\/+$/g, '');
-  return { output: values.output, pathPrefix: trimmed ? `/${trimmed}/` : '/', siteUrl: siteUrl.origin, strict: values.strict, pageBudget };
+  return { output: values.output, pathPrefix: trimmed ? `/${trimmed}/` : '/', siteUrl: siteUrl.origin, strict: values.strict, pageBudget, publishedFrom: from ?? null };
 }
 
 /** Eleventy wraps template errors (`originalError`); the inner message names the template and line. */
@@ -162,7 +175,17 @@ export async function buildSite(options: BuildOptions): Promise<boolean> {
   try {
     const target = resolve(options.output);
     const previous = { dir: target, fingerprints: await loadFingerprints(target) };
-    const published = await readPublished(target);
+    let published;
+    try {
+      published = options.publishedFrom ? await fetchPublished(options.publishedFrom) : await readPublished(target);
+      if (options.publishedFrom) {
+        const slugs = Object.values(published.slugs).reduce((n, held) => n + Object.keys(held).length, 0);
+        process.stderr.write(`${options.publishedFrom} has published ${slugs} slugs, ${Object.keys(published.anchors).length} later pages of lists and ${published.parts.length} month parts\n`);
+      }
+    } catch (error) {
+      process.stderr.write(`Build stopped: could not read the addresses the deployed site published, ${(error as Error).message}; ${unchanged}\n`);
+      return false;
+    }
     let read: Awaited<ReturnType<typeof readSite>> = null;
     let rendered: Rendered | null = null;
     let searched: Indexed | null = null;

@@ -49,7 +49,7 @@ function tariffGrouping(records: ArticleRecord[]) {
     const known = targets.get(t.id)!;
     return known.length > 1 ? t.target : (known[0] ?? null);
   };
-  // The same key whether or not the archive knows other countries, so that the tariff keeps its slug when it comes to.
+  // A report that names its country has the same key whether or not the archive knows other countries, so that its tariff keeps its slug as they come.
   const key = (t: TariffRecord) => `${t.id}|${target(t) ?? ''}`;
   return { key, target, split: (id: string) => targets.get(id)!.length > 1 };
 }
@@ -68,13 +68,14 @@ export function assignIds(records: ArticleRecord[], kept: SiteSlugs = noSlugs())
 
   const grouping = tariffGrouping(records);
   const tariffs = records.flatMap((r) => r.tariffs);
-  // Countries claim before "target not given", so the plain slug names a real tariff.
+  // Countries claim before "target not given", so a new tariff's plain slug names a real one.
   const tariffClaims: SlugClaim[] = [...tariffs.filter((t) => t.target), ...tariffs.filter((t) => !t.target)].map((t) => ({
     key: grouping.key(t),
     base: t.id,
     qualifier: t.target ?? 'target-not-given',
   }));
-  const tariffSlugs = uniqueSlugs(tariffClaims, kept.tariffs);
+  // A tariff first reported without its country, then with it, is the same tariff: its slug goes on to the country's.
+  const tariffSlugs = uniqueSlugs(tariffClaims, kept.tariffs, (key, gone) => gone.endsWith('|') && key.startsWith(gone));
 
   const deadlineSlugs = uniqueSlugs(records.flatMap((r) => r.deadlines).map((d) => ({ key: deadlineKey(d), base: deadlineBase(d) })), kept.deadlines);
   // The fullest wording says most about what is due ("tariff deadline" says little).

@@ -30,7 +30,7 @@ export interface SiteInput {
 
 /**
  * Records and story → everything the pages show. `records` must be in
- * seed-file order (the order articles joined the archive) so that slugs stay put.
+ * seed-file order, which serves new slugs; `published.slugs` keeps the others put.
  */
 export function buildSiteModel({ records, story }: SiteInput, options: SiteOptions): SiteModel {
   const ids = assignIds(records, options.published?.slugs);

@@ -1,10 +1,11 @@
 // The addresses a site has published, kept in the site itself: unlike the
-// cache, it goes wherever the site goes, survives a cleared `.cache/` and a
-// build into another folder, and is read back only from the folder it was
-// written to. Its anchors say where each later page of an entity's list
-// stood, and its parts which parts of the lists cut by month there were, so
+// cache, it goes wherever the site goes and survives a cleared `.cache/`. It is
+// read back from the folder it was written to, or from the deployed site
+// (`--published-from`). Its anchors say where each later page of an entity's
+// list stood, its parts which parts of the lists cut by month there were, so
 // that later builds can answer those addresses (src/site/moved-pages.ts,
-// src/site/moved-parts.ts).
+// src/site/moved-parts.ts), and its slugs which slug each article, person,
+// tariff, venue and deadline had, so that each keeps it (src/site/slugs.ts).
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PublishedAddresses, RunAnchor, SiteModel, SiteSlugs } from '../types.ts';
@@ -35,11 +36,12 @@ function isAnchor(url: string, value: unknown): value is RunAnchor {
   );
 }
 
-// Only what `slugify` makes: a slug becomes a folder's name. An article's may
-// not be a part address of the article index, which new articles' slugs avoid.
+// Only what `slugify` makes, with a number or a qualifier after it: a slug
+// becomes a folder's name. Nor the address of a list's part (`/articles/2025-07/`,
+// `/tariffs/reports/`), which new slugs avoid.
 const slugShape = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isSlug = (kind: keyof SiteSlugs, slug: unknown): slug is string =>
-  typeof slug === 'string' && slugShape.test(slug) && !(kind === 'articles' && partAddress(`/articles/${slug}/`));
+  typeof slug === 'string' && slug.length <= 100 && slugShape.test(slug) && !partAddress(`/${kind}/${slug}/`);
 
 function readSlugs(stored: unknown): SiteSlugs {
   const slugs = noSlugs();
@@ -51,10 +53,12 @@ function readSlugs(stored: unknown): SiteSlugs {
   return slugs;
 }
 
-/** The addresses the site in `site` published; none when it has no such file, or one that does not parse. */
-export async function readPublished(site: string): Promise<PublishedAddresses> {
+const none = (): PublishedAddresses => ({ anchors: {}, parts: [], slugs: noSlugs() });
+
+/** The addresses in a file as `writePublished` writes it; none when it does not parse. */
+function parsePublished(text: string): PublishedAddresses {
   try {
-    const stored = JSON.parse(await readFile(fileIn(site), 'utf8')) as { anchors?: unknown; parts?: unknown; slugs?: unknown };
+    const stored = JSON.parse(text) as { anchors?: unknown; parts?: unknown; slugs?: unknown };
     const anchors = stored.anchors && typeof stored.anchors === 'object' ? Object.entries(stored.anchors) : [];
     const parts = Array.isArray(stored.parts) ? stored.parts : [];
     return {
@@ -63,8 +67,37 @@ export async function readPublished(site: string): Promise<PublishedAddresses> {
       slugs: readSlugs(stored.slugs),
     };
   } catch {
-    return { anchors: {}, parts: [], slugs: noSlugs() };
+    return none();
   }
+}
+
+/** The addresses the site in `site` published; none when it has no such file, or one that does not parse. */
+export async function readPublished(site: string): Promise<PublishedAddresses> {
+  try {
+    return parsePublished(await readFile(fileIn(site), 'utf8'));
+  } catch {
+    return none();
+  }
+}
+
+/**
+ * The addresses the deployed site at `url` published, for a build that starts
+ * from a clean checkout (a CI job, a host's build): none when the site answers
+ * 404, as one built before this file existed or never built does. Any other
+ * failure is thrown: building on as if nothing had been published would move
+ * the addresses the site has.
+ */
+export async function fetchPublished(url: string): Promise<PublishedAddresses> {
+  const address = new URL('.published-addresses.json', url.endsWith('/') ? url : `${url}/`);
+  let response: Response;
+  try {
+    response = await fetch(address, { signal: AbortSignal.timeout(60_000) });
+  } catch (error) {
+    throw new Error(`${address}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
+  }
+  if (response.status === 404) return none();
+  if (!response.ok) throw new Error(`${address}: HTTP ${response.status} ${response.statusText}`);
+  return parsePublished(await response.text());
 }
 
 /** What later builds need to follow every address this one and the ones before it published. */

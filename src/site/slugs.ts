@@ -12,13 +12,20 @@ export interface SlugClaim {
 
 /**
  * Gives each key its own slug. A key keeps the slug it had (`kept`, what the
- * site published before) while no other key holds it. The others are served
- * in order, so the first claimant of a slug gets it and namesakes get the
- * qualifier or a number. Order alone cannot keep slugs put: an article from
- * the past sorts before the ones it joins, and removing the first of two
+ * site published before) while no other key holds it, and the slug of a key
+ * that is gone stays its own: a reader following that address must not find
+ * another article or person there. Only a key that `succeeds` the gone one may
+ * take it (a tariff reported without its country, then with it). The others
+ * are served in order, so the first claimant of a slug gets it and namesakes
+ * get the qualifier or a number. Order alone cannot keep slugs put: an article
+ * from the past sorts before the ones it joins, and removing the first of two
  * namesakes would hand its slug to the second.
  */
-export function uniqueSlugs(claims: Iterable<SlugClaim>, kept: Readonly<Record<string, string>> = {}): Map<string, string> {
+export function uniqueSlugs(
+  claims: Iterable<SlugClaim>,
+  kept: Readonly<Record<string, string>> = {},
+  succeeds: (key: string, gone: string) => boolean = () => false,
+): Map<string, string> {
   const byKey = new Map<string, string>();
   const taken = new Set<string>();
   const all = [...claims];
@@ -28,12 +35,17 @@ export function uniqueSlugs(claims: Iterable<SlugClaim>, kept: Readonly<Record<s
     taken.add(slug);
     byKey.set(key, slug);
   }
+  const present = new Set(all.map((c) => c.key));
+  const goneBySlug = new Map(Object.entries(kept).filter(([key, slug]) => !present.has(key) && !taken.has(slug)).map(([key, slug]) => [slug, key]));
   for (const { key, base, qualifier } of all) {
     if (byKey.has(key)) continue;
+    const inherited = [...goneBySlug].find(([, gone]) => succeeds(key, gone))?.[0];
+    const free = (slug: string) => !taken.has(slug) && !goneBySlug.has(slug);
     const plain = slugify(base);
-    let slug = plain;
-    if (taken.has(slug) && qualifier) slug = slugify(`${plain}-${qualifier}`);
-    for (let n = 2; taken.has(slug); n++) slug = `${plain}-${n}`;
+    let slug = inherited ?? plain;
+    if (!inherited && !free(slug) && qualifier) slug = slugify(`${plain}-${qualifier}`);
+    for (let n = 2; !inherited && !free(slug); n++) slug = `${plain}-${n}`;
+    goneBySlug.delete(slug);
     taken.add(slug);
     byKey.set(key, slug);
   }
@@ -46,8 +58,8 @@ export const noSlugs = (): SiteSlugs => Object.fromEntries(slugKinds.map((kind) 
 
 /**
  * The slugs later builds keep: this build's, and those of things it no longer
- * has (an article taken out, which gets its slug back if it returns) while no
- * one else holds them. In key order, so that the same slugs give the same file.
+ * has (an article taken out, which gets its slug back if it returns) unless a
+ * successor holds them now. In key order, so that the same slugs give the same file.
  */
 export function publishedSlugs(before: SiteSlugs, now: SiteSlugs): SiteSlugs {
   const merged = (kind: SlugKind) => {

@@ -7,8 +7,9 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../site/support.ts';
-import { scratchProject, type Scratch } from './support.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { runBuild, tempDir } from '../site/support.ts';
+import { scratchProject, treeHash, type Scratch } from './support.ts';
 
 const headline = 'Trump sets 25% tariff on Japanese goods from August 1';
 
@@ -91,5 +92,66 @@ describe('an article’s address when a namesake is added before it or taken out
 
   it('keeps the second article’s address when the first is taken out, and shows no other article at the first’s', () => {
     expect(outlets.removed).toEqual({ 'Harbour Street Wire': null, 'Morning Ledger': 'Morning Ledger' });
+  });
+});
+
+// A CI job or a host's build starts from a clean checkout, with no site to read
+// what was published from: it reads it from the deployed site instead.
+describe('a build from a clean checkout that reads what the deployed site published', () => {
+  let deployed: Scratch;
+  const outlets: Record<string, string | null> = {};
+  let fresh: Record<string, string | null> = {};
+  let wireAddress: string;
+  let ledgerAddress: string;
+  let neverDeployed: { code: number; stderr: string };
+  let unreachable: { code: number; stderr: string; unchanged: boolean };
+
+  beforeAll(async () => {
+    deployed = await scratchProject();
+    await writeFile(join(deployed.seeds, '2025-07-08-trump-sets-tariff-wire.txt'), wire);
+    await writeFile(join(deployed.seeds, '2025-07-09-trump-sets-tariff-ledger.txt'), ledger);
+    const first = await runBuild([`--output=${deployed.output}`], deployed.env);
+    if (first.code !== 0) throw new Error(first.stderr);
+    const { articles } = JSON.parse(await readFile(join(deployed.output, 'data/archive.json'), 'utf8')) as { articles: { file: string; page: string }[] };
+    wireAddress = articles.find((a) => a.file.endsWith('wire.txt'))!.page;
+    ledgerAddress = articles.find((a) => a.file.endsWith('ledger.txt'))!.page;
+
+    // The next push adds the older article; its build has a new cache and output folder.
+    await writeFile(join(deployed.seeds, '2025-07-07-trump-sets-tariff-bulletin.txt'), bulletin);
+    const server = await serveStatic(deployed.output, { prefix: '/archive/' });
+    const elsewhere = await tempDir('clean-checkout');
+    try {
+      const env = { ...deployed.env, ARCHIVE_CACHE: join(elsewhere, 'cache') };
+      const run = await runBuild([`--output=${join(elsewhere, 'site')}`, `--published-from=${server.url('')}`], env);
+      if (run.code !== 0) throw new Error(run.stderr);
+      for (const [outlet, url] of [['Harbour Street Wire', wireAddress], ['Morning Ledger', ledgerAddress]] as const) outlets[outlet] = await outletAt(join(elsewhere, 'site'), url);
+      // The same build without it: what the deployed site would have become.
+      const blind = await runBuild([`--output=${join(elsewhere, 'blind')}`], env);
+      if (blind.code !== 0) throw new Error(blind.stderr);
+      fresh = { 'Harbour Street Wire': await outletAt(join(elsewhere, 'blind'), wireAddress) };
+      // A site deployed before the file existed answers 404 for it.
+      neverDeployed = await runBuild([`--output=${join(elsewhere, 'first')}`, `--published-from=${server.url('people/')}`], env);
+    } finally {
+      await server.close();
+    }
+    const before = await treeHash(deployed.output);
+    const run = await runBuild([`--output=${deployed.output}`, `--published-from=${server.url('')}`], deployed.env);
+    unreachable = { ...run, unchanged: (await treeHash(deployed.output)) === before };
+  }, 300_000);
+
+  it('keeps the deployed articles at their addresses', () => {
+    expect(outlets).toEqual({ 'Harbour Street Wire': 'Harbour Street Wire', 'Morning Ledger': 'Morning Ledger' });
+    // Without what the site published, the older article would have taken the plain address.
+    expect(fresh['Harbour Street Wire']).toBe('Evening Bulletin');
+  });
+
+  it('builds when the deployed site has published no such file yet', () => {
+    expect(neverDeployed.code, neverDeployed.stderr).toBe(0);
+  });
+
+  it('stops, naming the address, and leaves the site as it was when the deployed site cannot be reached', () => {
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stderr).toMatch(/could not read the addresses the deployed site published, http:\/\/127\.0\.0\.1:\d+\/archive\/\.published-addresses\.json/);
+    expect(unreachable.unchanged).toBe(true);
   });
 });

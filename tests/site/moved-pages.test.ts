@@ -161,16 +161,17 @@ describe('what earlier builds published, as the next one reads it', () => {
         parts: ['/timeline/2025-07/', '/timeline/../../etc/', '/timeline/2025-00/', '/timeline/2025-07-1/', '/timeline/', '/people/x/', '/newest/2025-07-2/x/', 7, '/newest/undated-2/'],
         slugs: {
           articles: { a: '../../etc', b: 'talks', c: 'undated', d: '2025-07-2', e: 'Talks', f: 'talks/x', g: 7 },
-          people: { 'José Ortiz': 'jose-ortiz', Other: 'a b' },
-          tariffs: 'not an object',
+          people: { 'José Ortiz': 'jose-ortiz', Other: 'a b', Long: 'a'.repeat(300) },
+          tariffs: { '25-percent-autos|': 'reports', '25-percent-autos|Japan': '25-percent-autos' },
           venues: null,
+          deadlines: 'not an object',
         },
       }),
     );
     const read = await readPublished(dir);
     expect(Object.keys(read.anchors)).toEqual(['/people/x/events/undated_abc/']);
     expect(read.parts).toEqual(['/timeline/2025-07/', '/newest/undated-2/']);
-    expect(read.slugs).toEqual({ articles: { b: 'talks' }, people: { 'José Ortiz': 'jose-ortiz' }, tariffs: {}, venues: {}, deadlines: {} });
+    expect(read.slugs).toEqual({ articles: { b: 'talks' }, people: { 'José Ortiz': 'jose-ortiz' }, tariffs: { '25-percent-autos|Japan': '25-percent-autos' }, venues: {}, deadlines: {} });
   });
 
   it('keeps no fingerprint of a page whose address could name a file outside the site', async () => {

@@ -42,9 +42,15 @@ describe('uniqueSlugs', () => {
       { key: 'old', base: 'Talks' },
       { key: 'older', base: 'Talks' },
     ];
-    expect(Object.fromEntries(uniqueSlugs(claims, { old: 'talks', older: 'talks-2', gone: 'talks-3' }))).toEqual({ new: 'talks-3', old: 'talks', older: 'talks-2' });
+    expect(Object.fromEntries(uniqueSlugs(claims, { old: 'talks', older: 'talks-2', gone: 'talks-3' }))).toEqual({ new: 'talks-4', old: 'talks', older: 'talks-2' });
     // Two keys kept at one slug (an edited file): the first claimant keeps it.
     expect(Object.fromEntries(uniqueSlugs(claims, { old: 'talks', older: 'talks' }))).toEqual({ new: 'talks-2', old: 'talks', older: 'talks-3' });
+  });
+
+  it('keeps the slug of a key that is gone from a newcomer, unless the newcomer succeeds it', () => {
+    const claims = [{ key: 'new', base: 'Talks' }];
+    expect(Object.fromEntries(uniqueSlugs(claims, { gone: 'talks' }))).toEqual({ new: 'talks-2' });
+    expect(Object.fromEntries(uniqueSlugs(claims, { gone: 'talks' }, (_, gone) => gone === 'gone'))).toEqual({ new: 'talks' });
   });
 
   it('makes path-safe slugs from hostile text', () => {
@@ -150,6 +156,29 @@ describe('site slugs', () => {
     expect(kept.articles).toEqual({ '000_a.txt': 'talks', '001_b.txt': 'talks-2025-07-02' });
     const back = buildSiteModel(archiveOf([first, second]), { ...options, published: { anchors: {}, parts: [], slugs: kept } });
     expect(slugsOf(back)).toEqual(slugsOf(before));
+  });
+
+  it('never hands the slug of an article taken out to a newcomer with its headline, and gives it back when it returns', () => {
+    const before = buildSiteModel(archiveOf([first, second]), options);
+    const without = rebuilt([second], before);
+    const newcomer = article('003_d.txt', { slug: 'talks', published: '2025-07-05', publishedPrecision: 'day' });
+    const kept = publishedSlugs(publishedSlugs(noSlugs(), before.slugs), without.slugs);
+    const joined = buildSiteModel(archiveOf([second, newcomer]), { ...options, published: { anchors: {}, parts: [], slugs: kept } });
+    expect(joined.articles.map((a) => a.slug)).toEqual(['talks-2025-07-02', 'talks-2025-07-05']);
+    const back = buildSiteModel(archiveOf([first, second, newcomer]), { ...options, published: { anchors: {}, parts: [], slugs: publishedSlugs(kept, joined.slugs) } });
+    expect(back.articles.find((a) => a.file === '000_a.txt')!.slug).toBe('talks');
+  });
+
+  it('gives a tariff reported without its country, then with it, the same slug, and no other country’s tariff that slug', () => {
+    const noCountry = article('000_n.txt', { tariffs: [tariff(25, 'autos', { target: null })] });
+    const japan = article('001_j.txt', { tariffs: [tariff(25, 'autos', { target: 'Japan' })] });
+    const korea = article('002_k.txt', { tariffs: [tariff(25, 'autos', { target: 'South Korea' })] });
+    const before = buildSiteModel(archiveOf([noCountry]), options);
+    expect(before.tariffs.map((t) => t.id)).toEqual(['25-percent-autos']);
+    const named = rebuilt([noCountry, japan], before);
+    expect(named.tariffs.map((t) => [t.id, t.target])).toEqual([['25-percent-autos', 'Japan']]);
+    const other = buildSiteModel(archiveOf([korea]), { ...options, published: { anchors: {}, parts: [], slugs: publishedSlugs(before.slugs, named.slugs) } });
+    expect(other.tariffs.map((t) => t.id)).toEqual(['25-percent-autos-south-korea']);
   });
 
   it('lets a slug go to another once the one that held it is gone and the site has published it elsewhere', () => {
