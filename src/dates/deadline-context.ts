@@ -7,7 +7,7 @@ import type { DateMention } from './mentions.ts';
 
 // "before a looming August 1 deadline": only a few adjectives may stand between the word and the date.
 const byWords = /\b(before|by|until|till|ahead of|no later than|prior to)\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:looming|new|original|extended|current|next|upcoming|final|fast-approaching|self-imposed)\s+){0,2}$/iu;
-const deadlineAfter = /^\s*(?:[\p{L}-]+\s+){0,2}(deadline|cutoff|cut-off)\b/iu;
+const deadlineAfter = /^\s*(?:[\p{L}-]+\s+){0,2}(deadline|cutoff|cut-off|expiry|expiration)\b/iu;
 // "from Aug. 1", "starting August 1": the day a tariff starts, when the sentence speaks of one.
 const startWords = /\b(from|starting|effective|beginning|as of|to)\s+$/i;
 const tariffTalk = /\b(tariffs?|levy|levies|duty|duties|suspension|pause|deadline)\b/i;

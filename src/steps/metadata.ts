@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
 import { writtenDays } from '../dates/written-days.ts';
-import { isPersonName, reporterInPlace } from './boilerplate/line-kinds.ts';
+import { isPersonName, isStaffRole, reporterInPlace } from './boilerplate/line-kinds.ts';
 import type { ArticleMeta, DatePrecision, Provenance, RemovedBlock } from '../types.ts';
 
 /** A date inferred for an undated article: as shown (`value`, `precision`) and the day its relative dates are read against. */
@@ -49,8 +49,9 @@ function fromByline(text: string): { author: string | null; source: string | nul
   if (by) return { author: by[1]!.trim(), source: by[2] && !/^(staff|senior|chief)?\s*(writer|reporter|correspondent|editor)$/i.test(by[2].trim()) ? by[2].trim() : null };
   const reporter = reporterInPlace(line);
   if (reporter) return { author: reporter, source: null };
-  const withOutlet = /^(.+?)(?:\s*,|\s+[|—–-])\s*(.+?)(?:\s+on)?$/.exec(line);
-  if (withOutlet) return { author: withOutlet[1]!.trim(), source: withOutlet[2]!.trim() };
+  const withOutlet = /^(.+?)(?:\s*,|\s+[|/—–-])\s*(.+?)(?:\s+on)?$/.exec(line);
+  // "Mariko Ito / Tokyo Desk": a desk is no outlet.
+  if (withOutlet) return { author: withOutlet[1]!.trim(), source: isStaffRole(withOutlet[2]!.trim()) ? null : withOutlet[2]!.trim() };
   // A bare name is a byline only where the boilerplate step found a desk or a handle under it.
   if (isPersonName(line)) return { author: line, source: null };
   return { author: null, source: null };

@@ -34,7 +34,7 @@ const statusCues: [RegExp, TariffStatus][] = [
   [/\b(set to|scheduled|slated|due to|takes? effect|will (?:take effect|rise|jump|increase|climb|go into effect|kick in|apply|face)|(?:from|starting|effective|beginning) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/gi, 'scheduled'],
   [/\b(threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming|avert|avoid|head off|prevent|stave off)\b/gi, 'threatened'],
   [/\b(agreed|agreement|deal|accord|negotiated|settled)\b/gi, 'agreed'],
-  [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applie[sd]|separate|now)\b/gi, 'in effect'],
+  [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applie[sd]|stay(?:s|ed)? on|separate|now)\b/gi, 'in effect'],
 ];
 
 /**

@@ -112,6 +112,15 @@ describe("the page's head", () => {
     expect(record!.body).not.toContain('@kmoriyama_fx');
   });
 
+  it('reads "Name / Desk" as a byline with no outlet, and "The Outlet / Group" as the outlet', async () => {
+    const desk = await extract(['Hokuriku Herald', 'Japan and US hold a fresh round of tariff talks in Washington', 'Kenta Ono / Osaka Bureau', 'July 6, 2025', body].join('\n'));
+    expect(desk.record!.author).toBe('Kenta Ono');
+    expect(desk.record!.source).toBe('Hokuriku Herald');
+    const outlet = await extract(['World', 'Japan and US Hold Fresh Round of Tariff Talks in Washington', 'The Asia Ledger / Meridian Group', 'July 6, 2025', body].join('\n'));
+    expect(outlet.record!.author).toBeNull();
+    expect(outlet.record!.source).toBe('The Asia Ledger');
+  });
+
   it('keeps a Title Case headline that reads like one ("Protests Erupt in Tokyo") as the headline', async () => {
     const { record } = await extract(['World', 'Farmers Protest in Tokyo', 'July 6, 2025', body].join('\n'));
     expect(record!.title).toBe('Farmers Protest in Tokyo');
@@ -162,6 +171,31 @@ describe('a tariff\'s status', () => {
   });
 });
 
+describe('the page’s own lines at the end', () => {
+  it('drops a market-data disclaimer and the newsletter pitch before it, keeping the story’s last sentence', async () => {
+    const { record } = await extract(
+      [
+        '---',
+        'date: 2025-07-08',
+        '---',
+        'Japan and the United States held another round of tariff talks in Washington on Tuesday, officials said.',
+        'Akazawa told reporters he had spoken with Commerce Secretary Howard Lutnick for about 90 minutes on Monday.',
+        'Get the morning briefing in your inbox every weekday before the markets open.',
+        'Quotes are delayed by 20 minutes unless stated otherwise, and index data comes from the exchanges.',
+      ].join('\n'),
+    );
+    expect(record!.body).toContain('for about 90 minutes on Monday.');
+    expect(record!.body).not.toMatch(/morning briefing|Quotes are delayed/);
+  });
+});
+
+describe('a deadline named by its expiry', () => {
+  it('is read from "its 12 August expiry"', async () => {
+    const { record } = await extract('---\ndate: 2025-07-30\n---\nTokyo wants a deal on the 25% car tariff before the truce reaches its 12 August expiry, officials in Washington said on Wednesday.\n');
+    expect(record!.deadlines.map((d) => d.date)).toContain('2025-08-12');
+  });
+});
+
 describe('a rate named by its kind', () => {
   const tariffsOf = async (text: string) => {
     const { record } = await extract(`---\ndate: 2025-07-01\n---\n${text}\n`);
@@ -172,6 +206,8 @@ describe('a rate named by its kind', () => {
     expect(await tariffsOf('The 24% reciprocal rate announced for Japan in April was suspended for 90 days a week later.')).toEqual(['24-percent-reciprocal paused']);
     expect(await tariffsOf('For now Japanese exporters pay a 10 percent baseline rate applied to nearly every trading partner.')).toEqual(['10-percent-all-goods in effect']);
     expect(await tariffsOf('Seoul faces reciprocal rates of 25% on most of its shipments, the letter said.')).toEqual(['25-percent-reciprocal in effect']);
+    // The pause spoke of the 24%; the 10% stayed on.
+    expect(await tariffsOf('Washington paused the 24% reciprocal tariff in April, but a 10% duty stayed on Japanese goods.')).toEqual(['10-percent-all-goods in effect', '24-percent-reciprocal paused']);
   });
 
   it('is not a tariff when the rate is a central bank’s or a poll’s', async () => {

@@ -63,14 +63,14 @@ function classifyAnywhere(blocks: Block[], kinds: Kinds) {
 
 /**
  * An embedded player: its marker ("VIDEO02:41"), then the clip's title and
- * show name under it, up to the story's next sentence. A few lines at most:
- * a run of short lines further on is the story's own (subheads) or another block.
+ * show name under it, up to the story's next sentence. Two lines at most: a
+ * short line after them is the story's own (a subhead) or another block.
  */
 function classifyMedia(blocks: Block[], kinds: Kinds) {
   for (let i = 0; i < blocks.length; i++) {
     if (kinds[i] || !isMediaMarker(blocks[i]!.text)) continue;
     kinds[i] = 'media';
-    for (let j = i + 1, taken = 0; j < blocks.length && taken < 3; j++) {
+    for (let j = i + 1, taken = 0; j < blocks.length && taken < 2; j++) {
       if (kinds[j] === 'blank') continue;
       const text = blocks[j]!.text;
       // A sentence, however short, is the story's.

@@ -71,12 +71,13 @@ export const isCredit = (text: string) =>
 
 export const isPopularHeading = (text: string) => /\b(most (read|popular|viewed|shared)|ranking|trending|top stories|popular)\b/i.test(text);
 
-/** A credit or byline: "By Jane Doe", "Alastair Gale, Bloomberg News", "Reporting by …; Editing by …". */
+/** A credit or byline: "By Jane Doe", "Alastair Gale, Bloomberg News", "Mariko Ito / Tokyo Desk", "Reporting by …; Editing by …". */
 export const isByline = (text: string) => {
   const t = text.trim();
   if (isCredit(t)) return true;
   if (/^[Bb]y\s+\p{Lu}[\p{L}.'-]*(\s+[\p{L}.'\/-]+){0,8}$/u.test(t) && !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''))) return true;
-  return /^\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.?)?(\s+\p{Lu}[\p{L}'-]+){1,2}(\s*,|\s+[|—–-])\s*\p{Lu}[\p{L}.&' ]{1,40}?(\s+on)?$/u.test(t);
+  // A name does not start with "The": "The Japan News / Yomiuri Shimbun" credits the outlet.
+  return /^(?!The\s)\p{Lu}[\p{L}'-]+(\s+\p{Lu}\.?)?(\s+\p{Lu}[\p{L}'-]+){1,2}(\s*,|\s+[|/—–-])\s*\p{Lu}[\p{L}.&' ]{1,40}?(\s+on)?$/u.test(t);
 };
 
 // "Hana Whitcombe in Tokyo", "Ann Lee in Seoul and Tom Hart": a byline that says where the reporter filed from.
@@ -104,8 +105,8 @@ export const isCaption = (text: string) =>
     // "… speaks to reporters in Washington on June 6, 2025. (Outlet/Photographer)": a story tells it in the past, without a credit.
     /\b(speaks|appears|attends|arrives|waves|poses|gestures|listens|is seen|looks on|walks|shakes hands|delivers|addresses)\b[^()]*\.\s*\([^()]{2,80}\)$/.test(text.trim()));
 
-/** A credit line of a desk, not a person: "Business reporter", "Staff writer". */
-export const isStaffRole = (text: string) => /^(staff writer|(senior |chief )?(\w+ )?(reporter|correspondent|editor|columnist|contributor|writer))$/i.test(text.trim());
+/** A credit line of a desk, not a person: "Business reporter", "Staff writer", "Tokyo Desk". */
+export const isStaffRole = (text: string) => /^(staff writer|(senior |chief )?(\w+ )?(reporter|correspondent|editor|columnist|contributor|writer|desk|bureau))$/i.test(text.trim());
 
 /** Site navigation and labels above the article: "Current News", "Published in News & Features". */
 export const isSiteChrome = (text: string) => {
@@ -150,7 +151,7 @@ export const isProse = (text: string) => /[.!?"”’)]$/.test(text.trimEnd()) &
 // What a page's own sentences do: tell the reader to act ("Follow us on X."), thank them, sell them a
 // newsletter or note an edit. A story seldom does any of it, least of all once it has ended.
 const pageSpeaks =
-  /^(?:follow|sign|subscribe|click|tap|read|download|share|watch|listen|get|join|e-?mail|send|contact|support|donate|thanks?|visit|see|register|log|learn|find|discover|try|stay|don['’]t|please)\b|^(?:this|the) (?:article|story|report|post|piece|page) (?:has been|was|is|will be)\b|\bcontributed (?:reporting|to this)\b|\b(?:newsletters?|subscribers?|subscription|inbox|reader-supported)\b|@|https?:|www\.|^[^\s:]+:/i;
+  /^(?:follow|sign|subscribe|click|tap|read|download|share|watch|listen|get|join|e-?mail|send|contact|support|donate|thanks?|visit|see|register|log|learn|find|discover|try|stay|don['’]t|please)\b|^(?:this|the) (?:article|story|report|post|piece|page) (?:has been|was|is|will be)\b|\bcontributed (?:reporting|to this)\b|\bdelayed (?:at least |by )?\d+ minutes\b|\breal-time snapshot\b|\b(?:newsletters?|subscribers?|subscription|inbox|reader-supported)\b|@|https?:|www\.|^[^\s:]+:/i;
 
 /** A line in which the page speaks to its reader rather than the story telling its news. */
 export const speaksForPage = (text: string) => pageSpeaks.test(text.trim());
