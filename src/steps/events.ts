@@ -62,6 +62,17 @@ function subjectBefore(mentions: { person: string; sentence: number; index: numb
   return earlier.find((m) => m.sentence === latest)?.person ?? null;
 }
 
+// What a date written before a noun can date instead of the sentence's event: "the July 22 deal", "Monday's letter".
+const otherThing = /^(?:['’]s)?\s+(?:deal|agreement|accord|pact|announcement|letter|statement|order|framework|truce|pause|decision|ultimatum|post|tariffs?|levy|duty|duties)\b/i;
+
+/** "the July 22 deal": the date belongs to the deal, not to the visit the sentence tells. */
+const datesAnotherThing = (text: string, d: DateMention) =>
+  otherThing.test(text.slice(d.index + d.text.length)) && /\b(?:the|a|an|its|his|her|their|this|last|that)\s+$/i.test(text.slice(0, d.index));
+
+/** "officials said on Thursday", "he told reporters on Monday": the day of the telling. */
+const isTellingDay = (text: string, d: DateMention) =>
+  /\b(?:said|says|told (?:reporters|journalists|lawmakers|the [\p{L}]+|\p{Lu}[\p{L}]+)|added|according to [^,;]{1,40}?)\s+(?:on\s+|late\s+|early\s+)?$/iu.test(text.slice(0, d.index));
+
 function nearestTrigger(triggers: Trigger[], index: number): Trigger | undefined {
   const distance = (t: Trigger) => (index >= t.end ? index - t.end : t.index - index + 0.5);
   return [...triggers].sort((a, b) => distance(a) - distance(b))[0];
@@ -126,8 +137,10 @@ export default function findEvents(options: { registry: Registry }) {
         }
         return;
       }
-      // "his eighth trip since April" dates a count, not the event.
-      const dates = findDateMentions(text, reference).filter((d) => !isDeadlineMention(text, d) && !/\bsince\s+$/i.test(text.slice(0, d.index)));
+      // "his eighth trip since April" dates a count, not the event; "the July 22 deal" dates the deal.
+      const dates = findDateMentions(text, reference).filter(
+        (d) => !isDeadlineMention(text, d) && !/\bsince\s+$/i.test(text.slice(0, d.index)) && !datesAnotherThing(text, d),
+      );
       const people = personMentions.filter((m) => m.sentence === i);
       const places = venueMentions.filter((m) => m.sentence === i);
       const subject =
@@ -139,7 +152,10 @@ export default function findEvents(options: { registry: Registry }) {
 
       triggers.forEach((t, k) => {
         const own = <T extends { index: number }>(items: T[]) => items.filter((x) => nearestTrigger(triggers, x.index) === t);
-        const myDates: (DateMention | null)[] = own(dates);
+        const owned = own(dates);
+        // The day something was said dates the event only when nothing else in the sentence does.
+        const told = owned.filter((d) => isTellingDay(text, d));
+        const myDates: (DateMention | null)[] = told.length < owned.length ? owned.filter((d) => !told.includes(d)) : owned;
         // "the G7 summit in Canada" names a summit and is the place of the meeting beside it.
         const inside = (x: { index: number; end: number }, tr: Trigger) => tr.index >= x.index && tr.end <= x.end;
         const sameClause = (p: { index: number }) => clauseAt(text, p.index).start === clauseAt(text, t.index).start;

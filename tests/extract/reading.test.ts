@@ -189,6 +189,30 @@ describe('the page’s own lines at the end', () => {
   });
 });
 
+describe('the dates in a sentence that tells one event', () => {
+  const eventsOf = async (date: string, text: string) => {
+    const { record } = await extract(`---\ndate: ${date}\n---\n${text}\n`);
+    return record!.events.map((e) => `${e.type} ${e.date}/${e.precision} ${e.status} [${e.participants.join(', ')}]`);
+  };
+
+  it('leave out a date that belongs to another thing ("the July 22 deal") and the day it was said, when the sentence gives the event’s own', async () => {
+    expect(
+      await eventsOf('2025-07-31', 'Ryosei Akazawa will travel to Washington next week to settle the wording of the July 22 deal with Scott Bessent, a government spokesman said on Thursday.'),
+    ).toEqual(['visit 2025-08-04/week planned [Ryosei Akazawa, Scott Bessent]']);
+  });
+
+  it('keep the day it was said when nothing else dates the event', async () => {
+    expect(await eventsOf('2025-07-12', 'Akazawa and Lutnick met in Washington, Japanese officials told reporters on Friday.')).toEqual([
+      'meeting 2025-07-11/day happened [Ryosei Akazawa, Howard Lutnick]',
+    ]);
+  });
+
+  it('take no role for a name from the plural that goes on with the sentence ("Lutnick, officials said")', async () => {
+    const { record } = await extract('---\ndate: 2025-07-12\n---\nAkazawa spoke by phone with Howard Lutnick, officials in Tokyo said on Saturday.\n');
+    expect(record!.people.find((p) => p.name === 'Howard Lutnick')!.roles).not.toContain('officials');
+  });
+});
+
 describe('a deadline named by its expiry', () => {
   it('is read from "its 12 August expiry"', async () => {
     const { record } = await extract('---\ndate: 2025-07-30\n---\nTokyo wants a deal on the 25% car tariff before the truce reaches its 12 August expiry, officials in Washington said on Wednesday.\n');

@@ -20,8 +20,9 @@ const modifiers = "(?:[\\p{L}.-]+\\s+){0,5}?";
 const beforeName = new RegExp(`(${possessive}${modifiers}(?:${heads})s?(?:\\s+(?:of|for)\\s+[\\p{L} ]{2,40}?)?)\\s*,\\s*$`, 'iu');
 // Without a comma only an owned role runs straight into the name: "Japan's top trade negotiator Ryosei Akazawa".
 const ownedBeforeName = new RegExp(`((?:the country['’]s|\\p{Lu}[\\p{L}.]*['’]s)\\s+(?:[\\p{Ll}.-]+\\s+){0,4}?(?:${heads}))\\s+$`, 'u');
+// Singular only: "Lutnick, officials in Tokyo said" is the sentence going on, not a role of his.
 const afterName = new RegExp(
-  `^\\s*,\\s*(?:who\\s+(?:also\\s+)?(?:serves|served|is|was)\\s+as\\s+)?(${possessive}${modifiers}(?:${heads})s?(?:\\s+(?:of|for|on)\\s+[\\p{L} ]{2,40}?)?)\\s*(?=[,.;]|$|\\s+(?:who|which|that|at|of|in|for|with|and)\\b)`,
+  `^\\s*,\\s*(?:who\\s+(?:also\\s+)?(?:serves|served|is|was)\\s+as\\s+)?(${possessive}${modifiers}(?:${heads})(?:\\s+(?:of|for|on)\\s+[\\p{L} ]{2,40}?)?)\\s*(?=[,.;]|$|\\s+(?:who|which|that|at|of|in|for|with|and)\\b)`,
   'iu',
 );
 
