@@ -93,7 +93,9 @@ export async function fetchPublished(url: string): Promise<PublishedAddresses> {
   try {
     response = await fetch(address, { signal: AbortSignal.timeout(60_000) });
   } catch (error) {
-    throw new Error(`${address}: ${(error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message}`);
+    // fetch says only "fetch failed"; what failed (a refused connection, an unknown host) is its cause.
+    const { cause, message } = error as Error;
+    throw new Error(`${address}: ${cause instanceof Error ? cause.message : message}`);
   }
   if (response.status === 404) return none();
   if (!response.ok) throw new Error(`${address}: HTTP ${response.status} ${response.statusText}`);

@@ -39,12 +39,14 @@ export function uniqueSlugs(
   const goneBySlug = new Map(Object.entries(kept).filter(([key, slug]) => !present.has(key) && !taken.has(slug)).map(([key, slug]) => [slug, key]));
   for (const { key, base, qualifier } of all) {
     if (byKey.has(key)) continue;
-    const inherited = [...goneBySlug].find(([, gone]) => succeeds(key, gone))?.[0];
-    const free = (slug: string) => !taken.has(slug) && !goneBySlug.has(slug);
-    const plain = slugify(base);
-    let slug = inherited ?? plain;
-    if (!inherited && !free(slug) && qualifier) slug = slugify(`${plain}-${qualifier}`);
-    for (let n = 2; !inherited && !free(slug); n++) slug = `${plain}-${n}`;
+    let slug = goneBySlug.size ? [...goneBySlug].find(([, gone]) => succeeds(key, gone))?.[0] : undefined;
+    if (slug === undefined) {
+      const free = (s: string) => !taken.has(s) && !goneBySlug.has(s);
+      const plain = slugify(base);
+      slug = plain;
+      if (!free(slug) && qualifier) slug = slugify(`${plain}-${qualifier}`);
+      for (let n = 2; !free(slug); n++) slug = `${plain}-${n}`;
+    }
     goneBySlug.delete(slug);
     taken.add(slug);
     byKey.set(key, slug);

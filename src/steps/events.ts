@@ -62,8 +62,8 @@ function subjectBefore(mentions: { person: string; sentence: number; index: numb
   return earlier.find((m) => m.sentence === latest)?.person ?? null;
 }
 
-// What a date written before a noun can date instead of the sentence's event: "the July 22 deal", "Monday's letter".
-const otherThing = /^(?:['’]s)?\s+(?:deal|agreement|accord|pact|announcement|letter|statement|order|framework|truce|pause|decision|ultimatum|post|tariffs?|levy|duty|duties)\b/i;
+// What a date written before a noun can date instead of the sentence's event: "the July 22 deal", "the July 7 letter".
+const otherThing = /^\s+(?:deal|agreement|accord|pact|announcement|letter|statement|order|framework|truce|pause|decision|ultimatum|post|tariffs?|levy|duty|duties)\b/i;
 
 /** "the July 22 deal": the date belongs to the deal, not to the visit the sentence tells. */
 const datesAnotherThing = (text: string, d: DateMention) =>
