@@ -1,15 +1,15 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArticleRecord, SiteArticleRef, SiteCitation, SiteModel, SiteVersion } from '../types.ts';
 import { tsWorker } from '../workers/ts-worker.ts';
-import { toCsv } from './csv.ts';
+import { csvLines } from './csv.ts';
 
 export interface Download {
   /** Path inside the output folder. */
   path: string;
-  /** The text, or its pieces in order for a file too large to hold as one string. */
-  content: string | Iterable<string>;
+  /** The text in pieces, in order: the files are too large to hold as one string. */
+  content: Iterable<string>;
 }
 
 const evidenceText = (c: SiteCitation) => c.evidence.map((e) => e.text).join(' ');
@@ -74,11 +74,20 @@ export function startArchiveJson(output: string, title: string, rows: ArchiveRow
   return { written, stop: () => worker.terminate().then(() => {}) };
 }
 
+function* mapped<T, U>(items: T[], to: (item: T) => U): Generator<U> {
+  for (const item of items) yield to(item);
+}
+
+function* flatMapped<T, U>(items: T[], to: (item: T) => U[]): Generator<U> {
+  for (const item of items) yield* to(item);
+}
+
 /** The data behind the site as CSV, for readers who want to check or reuse it; `archive.json` is written apart (`writeArchiveJson`). */
 export function buildDownloads(model: SiteModel, pathPrefix: string): Download[] {
-  const people = toCsv(
+  // Rows are made as the file is written, never all at once (see `csvLines`).
+  const people = csvLines(
     ['id', 'name', 'country', 'role', 'roles', 'articles', 'first_appearance', 'last_appearance', 'page'],
-    model.people.map((p) => [
+    mapped(model.people, (p) => [
       p.id,
       p.name,
       p.country,
@@ -90,18 +99,18 @@ export function buildDownloads(model: SiteModel, pathPrefix: string): Download[]
       `${pathPrefix}people/${p.id}/`,
     ]),
   );
-  const tariffs = toCsv(
+  const tariffs = csvLines(
     ['tariff_id', 'label', 'rate_percent', 'scope', 'target', 'status', 'from_rate_percent', 'article', 'article_date', 'evidence', 'article_date_inferred'],
-    model.tariffs.flatMap((t) =>
+    flatMapped(model.tariffs, (t) =>
       t.history.map((h) => {
         const a = h.citation.article;
         return [t.id, t.label, t.rate, t.scope, t.target, h.status, h.from, a.slug, a.published?.value ?? null, evidenceText(h.citation), a.publishedInferred];
       }),
     ),
   );
-  const events = toCsv(
+  const events = csvLines(
     ['event_id', 'type', 'date', 'date_precision', 'date_inferred', 'status', 'participants', 'venue', 'details', 'article', 'article_date', 'evidence', 'article_date_inferred'],
-    model.events.flatMap((e) =>
+    flatMapped(model.events, (e) =>
       e.sources.map((s) => [
         e.id,
         e.type,
@@ -174,7 +183,6 @@ export async function writeDownloads(output: string, downloads: Download[]): Pro
   for (const d of downloads) {
     const path = join(output, d.path);
     await mkdir(dirname(path), { recursive: true });
-    if (typeof d.content === 'string') await writeFile(path, d.content);
-    else writePieces(path, d.content);
+    writePieces(path, d.content);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from '../../src/site/csv.ts';
+import { csvLines } from '../../src/site/csv.ts';
 import { datetimeAttribute, formatDate } from '../../src/site/dates.ts';
 import { markEvidence } from '../../src/site/evidence-marks.ts';
 import { buildSiteModel } from '../../src/site/model.ts';
@@ -193,7 +193,7 @@ describe('article pages', () => {
 
 describe('CSV', () => {
   it('quotes fields with commas, quotes, line breaks or edge spaces', () => {
-    expect(toCsv(['a', 'b'], [['plain', 'with, comma'], ['say "hi"', 'two\nlines'], [' edge', null], [3, true]])).toBe(
+    expect([...csvLines(['a', 'b'], [['plain', 'with, comma'], ['say "hi"', 'two\nlines'], [' edge', null], [3, true]])].join('')).toBe(
       'a,b\r\nplain,"with, comma"\r\n"say ""hi""","two\nlines"\r\n" edge",\r\n3,true\r\n',
     );
   });
