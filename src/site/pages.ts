@@ -21,7 +21,9 @@ import { byMonth, entityPages, splitByMonth, type ListCut } from './split.ts';
 
 // Page budgets are in printed entries. A citation (a quoted sentence with
 // its article) is the unit, about 0.7 KB of HTML; a line naming an article is
-// a third of one. At 300 units a page stays near 200 KB, well under 500 KB.
+// a third of one; a row of the table of tariff reports (its date, tariff, rate,
+// status and article, each a cell) two thirds, about 0.5 KB. At 300 units a
+// page stays near 200 KB, well under 500 KB.
 export const defaultPageBudget = 300;
 /** A deadline's timeline entry quotes this many of its mentions and links to the rest. */
 export const deadlineMentionsShown = 5;
@@ -82,7 +84,7 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget, publis
   const moved = (url: string, owner: string) => ({ before: anchorsOf.get(url) ?? [], owner });
   const timelinePages = splitByMonth(input.timeline, entryWeight, budget, monthListUrls.timeline);
   linkToTimeline(timelinePages);
-  const chartTable = splitByMonth(byMonth(input.points, (p) => p.date), () => 1 / 3, budget, monthListUrls.reports);
+  const chartTable = splitByMonth(byMonth(input.points, (p) => p.date), () => 2 / 3, budget, monthListUrls.reports);
   const eventWeight = (e: SiteEvent) => 1 + e.sources.length;
   const people = input.people.map((p) =>
     entityPages(
