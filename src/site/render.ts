@@ -6,6 +6,7 @@ import type { SiteArticle, SiteArticleFacts, SiteModel } from '../types.ts';
 import { withPathPrefix } from './filters.ts';
 import { linkPagesAhead, pageFile, type PagesAhead } from './keep-page.ts';
 import { pageUrl, planPages, renderingKey, type PageLists, type SearchPlan } from './page-plan.ts';
+import { parkPageText } from './parked-text.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
 export interface RenderOptions {
@@ -120,6 +121,9 @@ export async function renderSite({ model, output, pathPrefix, previous, recordOf
   plan.render.articles = plan.render.articles.map((a) => [order(a), a] as const).sort(([a], [b]) => a - b).map(([, a]) => a);
   const single = await singlePageTemplates();
   const waiting = new Set(plan.render.articles);
+  const runs = batches(plan.render, batchSize);
+  // Planned first: an article's fingerprint may be of its text.
+  const parked = parkPageText(runs.slice(1).flatMap((run) => run.lists.articles));
   let written = 0;
   try {
     // Before Eleventy writes: a page it renders must not still be a link to the last build's file.
@@ -127,7 +131,8 @@ export async function renderSite({ model, output, pathPrefix, previous, recordOf
     const lost = plan.keep.filter((url) => !kept.has(pageFile(output, url)));
     if (lost.length > 0) throw new Error(`${lost.length} page(s) of the last build went missing while it was read, ${lost[0]} first`);
     onPages?.written(plan.keep);
-    for (const [i, { lists: batch, urls }] of batches(plan.render, batchSize).entries()) {
+    for (const [i, { lists: batch, urls }] of runs.entries()) {
+      parked.restore(batch.articles);
       const eleventy = new Eleventy(undefined, output, {
         configPath: resolve('.eleventy.js'),
         pathPrefix,
@@ -160,6 +165,8 @@ export async function renderSite({ model, output, pathPrefix, previous, recordOf
     // The folder is thrown away, but not while the other thread still links into it.
     await ahead.stop();
     throw error;
+  } finally {
+    parked.close();
   }
   return { written, kept: plan.keep.length, fingerprints: plan.fingerprints };
 }
