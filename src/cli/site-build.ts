@@ -5,13 +5,13 @@
 // stops the build and leaves the previous site untouched.
 import { resolve } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { reporter } from 'vfile-reporter';
 import { ExtractionCache } from '../cache/extraction-cache.ts';
 import { loadFingerprints, saveFingerprints } from '../cache/page-fingerprints.ts';
 import { registryPath, seedsDir } from '../paths.ts';
 import { loadRegistry, RegistryError } from '../registry/load-registry.ts';
 import { archiveRows, buildDownloads, startArchiveJson, writeDownloads, type ArchiveWriting } from '../site/downloads.ts';
+import { collectGarbage } from '../site/garbage.ts';
 import { buildSiteModel } from '../site/model.ts';
 import { defaultPageBudget } from '../site/pages.ts';
 import { linkPagesAhead, pageFile } from '../site/keep-page.ts';
@@ -144,9 +144,7 @@ async function readSite(
  */
 export function collectSoonerFromHere(): void {
   setFlagsFromString('--heap-growing-percent=30');
-  // Node's documented way to reach the collector without a command-line flag.
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
+  collectGarbage();
 }
 
 /** Thrown out of the build's folder when the seeds stop it, so that the folder is thrown away. */
