@@ -57,7 +57,7 @@ export function parkPageText(articles: SiteArticle[]): ParkedText {
 }
 
 function restoreFrom(fd: number, places: Map<SiteArticle, [number, number]>, articles: Iterable<SiteArticle>): void {
-  for (const article of [...articles]) {
+  for (const article of articles) {
     const place = places.get(article);
     if (!place) continue;
     const bytes = Buffer.allocUnsafe(place[1]);

@@ -7,7 +7,7 @@ import { withPathPrefix } from './filters.ts';
 import { collectGarbage } from './garbage.ts';
 import { linkPagesAhead, pageFile, type PagesAhead } from './keep-page.ts';
 import { pageUrl, planPages, renderingKey, type PageLists, type SearchPlan } from './page-plan.ts';
-import { parkPageText } from './parked-text.ts';
+import { parkPageText, type ParkedText } from './parked-text.ts';
 import { deadlineMentionsShown, disagreementsShown } from './pages.ts';
 
 export interface RenderOptions {
@@ -123,10 +123,11 @@ export async function renderSite({ model, output, pathPrefix, previous, recordOf
   const single = await singlePageTemplates();
   const waiting = new Set(plan.render.articles);
   const runs = batches(plan.render, batchSize);
-  // Planned first: an article's fingerprint may be of its text.
-  const parked = parkPageText(runs.slice(1).flatMap((run) => run.lists.articles));
+  let parked: ParkedText | null = null;
   let written = 0;
   try {
+    // Planned first: an article's fingerprint may be of its text.
+    parked = parkPageText(runs.slice(1).flatMap((run) => run.lists.articles));
     // Before Eleventy writes: a page it renders must not still be a link to the last build's file.
     const kept = await keeping;
     const lost = plan.keep.filter((url) => !kept.has(pageFile(output, url)));
@@ -172,7 +173,7 @@ export async function renderSite({ model, output, pathPrefix, previous, recordOf
     await ahead.stop();
     throw error;
   } finally {
-    parked.close();
+    parked?.close();
   }
   return { written, kept: plan.keep.length, fingerprints: plan.fingerprints };
 }

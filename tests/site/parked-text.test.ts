@@ -1,7 +1,7 @@
 // Article text waits in a file for the Eleventy run that renders its page
 // (src/site/parked-text.ts). What comes back must be what went, every
 // character of it, and the file must not outlive the build.
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -23,9 +23,10 @@ beforeEach(async () => {
   tmp = await mkdtemp(join(tmpdir(), 'parked-text-test-'));
   process.env.TMPDIR = tmp;
 });
-afterEach(() => {
+afterEach(async () => {
   if (previousTmp === undefined) delete process.env.TMPDIR;
   else process.env.TMPDIR = previousTmp;
+  await rm(tmp, { recursive: true, force: true });
 });
 
 describe('parking article text', () => {
