@@ -8,7 +8,7 @@ type PageText = Pick<SiteArticle, 'paragraphs' | 'removed'>;
 export interface ParkedText {
   /** Gives these articles their text back, those that were parked. */
   restore(articles: Iterable<SiteArticle>): void;
-  /** Removes the file, once; the text not restored by then is lost. */
+  /** Closes the file (and removes it where it is still there), once; the text not restored by then is lost. */
   close(): void;
 }
 
@@ -24,9 +24,12 @@ export function parkPageText(articles: SiteArticle[]): ParkedText {
   let fd: number;
   try {
     fd = openSync(join(dir, 'text.json'), 'w+');
-  } catch (error) {
-    rmSync(dir, { recursive: true, force: true });
-    throw error;
+  } finally {
+    // The open file outlives its name, and a build that is killed leaves nothing behind.
+    // Where an open file cannot be removed (Windows), it goes on close.
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {}
   }
   const places = new Map<SiteArticle, [position: number, length: number]>();
   try {

@@ -53,9 +53,12 @@ describe('parking article text', () => {
     parked.close();
   });
 
-  it('leaves no file behind once closed, and can be closed twice', async () => {
-    const parked = parkPageText([article('a', 'Text.')]);
-    expect(await readdir(tmp)).toHaveLength(1);
+  it('leaves no file behind, even while in use, where a killed build could not remove it; and can be closed twice', async () => {
+    const one = article('a', 'Text.');
+    const parked = parkPageText([one]);
+    expect(await readdir(tmp)).toEqual([]);
+    parked.restore([one]);
+    expect(one.paragraphs).toEqual([{ html: 'Text.' }, expect.anything()]);
     parked.close();
     parked.close();
     expect(await readdir(tmp)).toEqual([]);
