@@ -604,6 +604,8 @@ export interface SiteModel {
   articlePages: SplitList<SiteArticle>;
   /** The chart's table of reports as pages. */
   chartTablePages: SplitList<TariffChartPoint>;
+  /** The deadlines index as pages, by the month each deadline falls in. */
+  deadlineIndexPages: SplitList<SiteDeadline>;
   personPages: EntityPage<SitePerson, 'events' | 'quotes' | 'articles', Pick<SitePerson, 'id' | 'name' | 'known'>>[];
   tariffPages: EntityPage<SiteTariff, 'history' | 'disagreements', Pick<SiteTariff, 'id' | 'label' | 'rate' | 'scope' | 'target'>>[];
   venuePages: EntityPage<SiteVenue, 'events' | 'mentions', Pick<SiteVenue, 'id' | 'name'>>[];

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import type { ArticleRecord, DeadlineRecord, SiteDeadlineRef, SiteSlugs, SiteTariffRef, SiteVenueRef, TariffRecord } from '../types.ts';
 import { fuzzyDate } from './dates.ts';
-import { partAddress } from './moved-parts.ts';
+import { monthListUrls, partAddress } from './moved-parts.ts';
+import { slugify } from '../text/slug.ts';
 import { noSlugs, uniqueSlugs, type SlugClaim } from './slugs.ts';
 
 /** The site's name for everything a record mentions. */
@@ -77,7 +78,9 @@ export function assignIds(records: ArticleRecord[], kept: SiteSlugs = noSlugs())
   // A tariff first reported without its country, then with it, is the same tariff: its slug goes on to the country's.
   const tariffSlugs = uniqueSlugs(tariffClaims, kept.tariffs, (key, gone) => gone.endsWith('|') && key.startsWith(gone));
 
-  const deadlineSlugs = uniqueSlugs(records.flatMap((r) => r.deadlines).map((d) => ({ key: deadlineKey(d), base: deadlineBase(d) })), kept.deadlines);
+  // Nor may a deadline's wording take the folder of the deadlines index's month parts.
+  const deadlineSlugBase = (base: string) => (`/deadlines/${slugify(base)}/` === monthListUrls.deadlines.rest ? `deadline-${base}` : base);
+  const deadlineSlugs = uniqueSlugs(records.flatMap((r) => r.deadlines).map((d) => ({ key: deadlineKey(d), base: deadlineSlugBase(deadlineBase(d)) })), kept.deadlines);
   // The fullest wording says most about what is due ("tariff deadline" says little).
   const fullestWhat = new Map<string, string>();
   for (const d of records.flatMap((r) => r.deadlines)) {

@@ -1,6 +1,7 @@
-// The timeline, the newest-first list, the article index and the table of
-// tariff reports are cut into parts by month once they outgrow a page
-// (src/site/split.ts): `/timeline/2025-07/`, `/timeline/2025-07-2/`. Adding
+// The timeline, the newest-first list, the article index, the table of
+// tariff reports and the deadlines index are cut into parts by month once
+// they outgrow a page (src/site/split.ts): `/timeline/2025-07/`,
+// `/timeline/2025-07-2/`. Adding
 // articles only adds parts, but removing some (or a larger page budget) can
 // make a month fit fewer parts, or none, and a deployed site would lose those
 // addresses. Each build keeps the part addresses the site published, and
@@ -9,7 +10,7 @@
 import type { MonthPart, MovedPage, SiteModel, SplitList } from '../types.ts';
 
 /** The lists cut by month, by the name their part addresses are kept under. */
-export type MonthList = 'timeline' | 'newest' | 'articles' | 'reports';
+export type MonthList = 'timeline' | 'newest' | 'articles' | 'reports' | 'deadlines';
 
 /** Where each list starts (its first part, or the whole list while it fits) and where its later parts go. */
 export const monthListUrls: Record<MonthList, { first: string; rest: string }> = {
@@ -17,14 +18,19 @@ export const monthListUrls: Record<MonthList, { first: string; rest: string }> =
   newest: { first: '/newest/', rest: '/newest/' },
   articles: { first: '/articles/', rest: '/articles/' },
   reports: { first: '/tariffs/reports/', rest: '/tariffs/reports/' },
+  // A month of deadlines cannot be `/deadlines/2025-07/`: that is the page of a deadline set for July 2025.
+  deadlines: { first: '/deadlines/', rest: '/deadlines/by-month/' },
 };
 
 /** The model's lists cut by month, by the names their addresses are kept under. */
-export const monthLists = (model: Pick<SiteModel, 'timelinePages' | 'newestPages' | 'articlePages' | 'chartTablePages'>): Record<MonthList, SplitList<unknown>> => ({
+export const monthLists = (
+  model: Pick<SiteModel, 'timelinePages' | 'newestPages' | 'articlePages' | 'chartTablePages' | 'deadlineIndexPages'>,
+): Record<MonthList, SplitList<unknown>> => ({
   timeline: model.timelinePages,
   newest: model.newestPages,
   articles: model.articlePages,
   reports: model.chartTablePages,
+  deadlines: model.deadlineIndexPages,
 });
 
 /** What a reader knows each list as: "the timeline for July 2025". */
@@ -33,6 +39,7 @@ const listNames: Record<MonthList, string> = {
   newest: 'the newest-first list',
   articles: 'the article index',
   reports: 'the table of tariff reports',
+  deadlines: 'the deadlines index',
 };
 
 /** The table of tariff reports is printed on the tariffs page while it fits one page, and has no address of its own. */
@@ -41,7 +48,7 @@ const reportsOnTariffsPage = '/tariffs/#chart-heading';
 // A month (`2025-07`), a year whose entries give no month (`2025`) or
 // `undated`, then the part's number from 2 on. Addresses are read back from
 // the site, so only these shapes pass: nothing else can become a file's path.
-const partPath = /^\/(timeline|newest|articles|tariffs\/reports)\/(?:(\d{4}(?:-(?:0[1-9]|1[0-2]))?|undated)(?:-([2-9]|[1-9]\d{1,3}))?\/)?$/;
+const partPath = /^\/(timeline|newest|articles|tariffs\/reports|deadlines\/by-month)\/(?:(\d{4}(?:-(?:0[1-9]|1[0-2]))?|undated)(?:-([2-9]|[1-9]\d{1,3}))?\/)?$/;
 
 interface PartAddress {
   list: MonthList;
@@ -55,7 +62,7 @@ interface PartAddress {
 export function partAddress(url: string): PartAddress | null {
   const m = partPath.exec(url);
   if (!m) return null;
-  const list = (m[1] === 'tariffs/reports' ? 'reports' : m[1]) as MonthList;
+  const list = (m[1] === 'tariffs/reports' ? 'reports' : m[1] === 'deadlines/by-month' ? 'deadlines' : m[1]) as MonthList;
   // Of the lists' own first addresses only the table's can stop being a page.
   if (!m[2] && list !== 'reports') return null;
   return { list, month: m[2] ?? null, part: m[3] ? Number(m[3]) : 1 };

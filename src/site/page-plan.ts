@@ -18,6 +18,7 @@ export interface PageLists {
   newestParts: SiteModel['newestPages']['parts'];
   articleParts: SiteModel['articlePages']['parts'];
   chartTableParts: SiteModel['chartTablePages']['parts'];
+  deadlineIndexParts: SiteModel['deadlineIndexPages']['parts'];
   personPages: SiteModel['personPages'];
   tariffPages: SiteModel['tariffPages'];
   venuePages: SiteModel['venuePages'];
@@ -47,6 +48,7 @@ function pagedLists(model: SiteModel): { [K in keyof PageLists]: PagedList<K> } 
     newestParts: { items: model.newestPages.parts, shared: model.newestPages.nav, alsoPrints: onFirst(model.intro) },
     articleParts: { items: model.articlePages.parts, shared: model.articlePages.nav, alsoPrints: onFirst(model.articles.length) },
     chartTableParts: { items: model.chartTablePages.parts, shared: model.chartTablePages.nav },
+    deadlineIndexParts: { items: model.deadlineIndexPages.parts, shared: model.deadlineIndexPages.nav, alsoPrints: onFirst(model.deadlines.length) },
     personPages: { items: model.personPages, shared: null },
     tariffPages: { items: model.tariffPages, shared: null },
     venuePages: { items: model.venuePages, shared: null },

@@ -59,7 +59,7 @@ function linkToTimeline(pages: SplitList<TimelineEntry>): void {
 
 type Lists = Pick<
   SiteModel,
-  'timelinePages' | 'newestPages' | 'articlePages' | 'chartTablePages' | 'personPages' | 'tariffPages' | 'venuePages' | 'deadlinePages' | 'movedPages'
+  'timelinePages' | 'newestPages' | 'articlePages' | 'chartTablePages' | 'deadlineIndexPages' | 'personPages' | 'tariffPages' | 'venuePages' | 'deadlinePages' | 'movedPages'
 >;
 
 export interface PagedInput {
@@ -147,6 +147,8 @@ export function splitPages(input: PagedInput, budget = defaultPageBudget, publis
     articlePages: splitByMonth(byMonth(input.articles, (a) => a.published), () => 1 / 3, budget, monthListUrls.articles),
     // A table that fits is printed on the tariffs page itself.
     chartTablePages: chartTable.parts.length > 1 ? chartTable : { parts: [], nav: { years: [] } },
+    // A line of the index prints about as much as a line of the article index.
+    deadlineIndexPages: splitByMonth(byMonth(input.deadlines, (d) => d.date), () => 1 / 3, budget, monthListUrls.deadlines),
   };
   return {
     ...byMonthLists,

@@ -13,7 +13,13 @@ const month = (key: string, n: number): MonthGroup<number> => ({ key, label: key
 const budget = 10;
 const timeline = (months: MonthGroup<number>[]) => splitByMonth(months, () => 1, budget, { first: '/', rest: '/timeline/' });
 const none: SplitList<unknown> = { parts: [], nav: { years: [] } };
-const lists = (t: SplitList<unknown>, reports: SplitList<unknown> = none): Record<MonthList, SplitList<unknown>> => ({ timeline: t, newest: none, articles: none, reports });
+const lists = (t: SplitList<unknown>, reports: SplitList<unknown> = none, deadlines: SplitList<unknown> = none): Record<MonthList, SplitList<unknown>> => ({
+  timeline: t,
+  newest: none,
+  articles: none,
+  reports,
+  deadlines,
+});
 
 // May on the first page, June over three parts, July, then the undated entries.
 const before = timeline([month('2025-05', 5), month('2025-06', 25), month('2025-07', 8), month('undated', 3)]);
@@ -68,11 +74,25 @@ describe('parts of lists cut by month', () => {
     }
   });
 
+  it('of the deadlines index live apart from the deadlines’ own pages, and lead to the month’s heading once the index fits one page', () => {
+    const urls = { first: '/deadlines/', rest: '/deadlines/by-month/' };
+    const deadlines = splitByMonth([month('2025-07', 12), month('2025-08', 4)], () => 1, budget, urls);
+    expect(deadlines.parts.map((p) => p.url)).toEqual(['/deadlines/', '/deadlines/by-month/2025-07-2/', '/deadlines/by-month/2025-08/']);
+    const kept = publishedParts([], lists(before, none, deadlines));
+    expect(kept).toEqual(expect.arrayContaining(['/deadlines/by-month/2025-07-2/', '/deadlines/by-month/2025-08/']));
+    // A deadline set for a month has its page at /deadlines/2025-07/: no part of the index.
+    expect(partAddress('/deadlines/2025-07/')).toBeNull();
+    const moved = new Map(movedParts(kept, lists(before, none, splitByMonth([month('2025-07', 3), month('2025-08', 2)], () => 1, budget, urls))).map((m) => [m.url, m]));
+    expect(moved.get('/deadlines/by-month/2025-08/')).toEqual({ url: '/deadlines/by-month/2025-08/', to: '/deadlines/#month-2025-08', label: 'the deadlines index', kind: 'page' });
+    expect(moved.get('/deadlines/by-month/2025-07-2/')?.to).toBe('/deadlines/#month-2025-07');
+  });
+
   it('are read only in the shapes the build writes', () => {
     expect(partAddress('/newest/2025-07-2/')).toEqual({ list: 'newest', month: '2025-07', part: 2 });
     expect(partAddress('/articles/2025/')).toEqual({ list: 'articles', month: '2025', part: 1 });
     expect(partAddress('/tariffs/reports/')).toEqual({ list: 'reports', month: null, part: 1 });
-    for (const url of ['/newest/', '/articles/', '/timeline/', '/timeline/2025-07-1/', '/timeline/2025-00/', '/timeline/2025-1/', '/timeline/../x/', '/articles/a-title/', '/timeline/2025-07', 'timeline/2025-07/']) {
+    expect(partAddress('/deadlines/by-month/undated-2/')).toEqual({ list: 'deadlines', month: 'undated', part: 2 });
+    for (const url of ['/newest/', '/articles/', '/timeline/', '/timeline/2025-07-1/', '/timeline/2025-00/', '/timeline/2025-1/', '/timeline/../x/', '/articles/a-title/', '/timeline/2025-07', 'timeline/2025-07/', '/deadlines/', '/deadlines/by-month/']) {
       expect(partAddress(url), url).toBeNull();
     }
   });

@@ -3,7 +3,7 @@ import { buildSiteModel } from '../../src/site/model.ts';
 import { planPages } from '../../src/site/page-plan.ts';
 import { noSlugs, publishedSlugs, uniqueSlugs } from '../../src/site/slugs.ts';
 import type { SiteModel } from '../../src/types.ts';
-import { archiveOf, article, person, tariff } from './records.ts';
+import { archiveOf, article, ev, person, tariff } from './records.ts';
 
 const options = { title: 'Test', siteUrl: 'https://example.org' };
 
@@ -193,6 +193,12 @@ describe('site slugs', () => {
     expect(model.articles.map((a) => a.slug)).toEqual(['article-undated', 'article-2025-07', 'article-2025', 'article-undated-2', 'july-2025']);
     const pages = new Set([...model.articles.map((a) => `/articles/${a.slug}/`), ...model.articlePages.parts.map((p) => p.url)]);
     expect(pages.size).toBe(titled.length + model.articlePages.parts.length);
+  });
+
+  it('keeps a deadline worded "by month" off the folder of the deadlines index’s month parts', () => {
+    const due = (date: string | null, what: string) => ({ date, precision: date ? ('month' as const) : null, what, tariff: null, evidence: [ev(`Due ${what}.`)] });
+    const model = buildSiteModel(archiveOf([article('010_d.txt', { deadlines: [due(null, 'By month'), due('2025-07', 'the pause ends')] })]), options);
+    expect(model.deadlines.map((d) => d.id).sort()).toEqual(['2025-07', 'deadline-by-month']);
   });
 
   it('reads a tariff with no country as the one tariff of that rate and scope', () => {

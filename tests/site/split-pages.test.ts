@@ -95,6 +95,17 @@ describe(`an archive built with --page-budget=${budget}`, () => {
     expect(parts.items).toEqual(one);
   });
 
+  it('lists every deadline on the deadlines index, month by month, its parts apart from the deadlines’ own pages', async () => {
+    const one = listed('main ol li')(await page(whole, 'deadlines/'));
+    // A line of the index weighs a third of the budget's unit: this archive's few deadlines need the smallest budget to split.
+    const smallest = await buildInto(['--page-budget=1'], { ARCHIVE_SEEDS: seedsDir, ARCHIVE_CACHE: join(seedsDir, '..', 'cache') });
+    const parts = await readAll(smallest, 'deadlines/', listed('main ol li'));
+    expect(one.length).toBeGreaterThan(3);
+    expect(parts.pages.length).toBeGreaterThan(1);
+    expect(parts.items).toEqual(one);
+    for (const path of parts.pages.slice(1)) expect(path).toMatch(/^deadlines\/by-month\/(\d{4}(-\d{2})?|undated)(-\d+)?\/$/);
+  });
+
   it('gives the overview on the first part and, on the others, a link back to it', async () => {
     const articles = (await readdir(seedsDir)).length;
     const { pages } = await readAll(split, '', () => []);
