@@ -1,8 +1,8 @@
 // A curator takes articles out of an archive (a retraction, a duplicate, a
 // story that belongs elsewhere) and rebuilds. The timeline, the newest-first
-// list, the article index and the table of tariff reports are cut by month,
-// and a month with fewer articles fits fewer parts: the deployed site had
-// published those parts' addresses. Every one of them should still answer,
+// list, the article index, the table of tariff reports and the deadlines
+// index are cut by month, and a month with fewer articles fits fewer parts:
+// the deployed site had published those parts' addresses. Every one of them should still answer,
 // leading to the page that holds that month's entries now; so should they
 // once a larger page budget puts each list on one page.
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -13,7 +13,7 @@ import { generateArticles, writeArticles } from '../../bench/generate.ts';
 import { root, runBuild, tempDir } from '../site/support.ts';
 
 /** The lists cut by month, by where their parts are written. */
-const lists = ['timeline', 'newest', 'articles', 'tariffs/reports'];
+const lists = ['timeline', 'newest', 'articles', 'tariffs/reports', 'deadlines/by-month'];
 const monthFolder = /^(\d{4}(-\d{2})?|undated)(-\d+)?$/;
 
 /** Every part address of the lists cut by month in a built site, `/tariffs/reports/` with them when it is written. */
@@ -96,6 +96,7 @@ describe('removing articles from a built archive', () => {
   });
 
   it('answers every part address of the last build: each is a page, or leads to a page of its own', () => {
+    expect(first.filter((url) => url.startsWith('/deadlines/by-month/')).length).toBeGreaterThan(0);
     for (const url of first) expect(existsSync(fileOf(out, url)), url).toBe(true);
     expect(moved.size).toBeGreaterThan(0);
     for (const [url, { target }] of moved) expect(leadsTo(target), `${url} leads to a page that leads on`).toBeNull();
