@@ -529,8 +529,12 @@ export interface MovedPage {
   to: string;
   /** What is there, for the link: "events of Scott Bessent from 5 July 2025", "the timeline for July 2025". */
   label: string;
-  /** `page`: what a page held is elsewhere now; `folder`: a list's folder, which leads to where the list starts. */
-  kind: 'page' | 'folder';
+  /**
+   * `page`: what a page held is elsewhere now; `folder`: a list's folder, which
+   * leads to where the list starts; `gone`: what was here is no longer in the
+   * archive, and `to` is the index of its kind, linked, not followed.
+   */
+  kind: 'page' | 'folder' | 'gone';
 }
 
 /**

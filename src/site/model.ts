@@ -3,6 +3,7 @@ import { buildArticles } from './articles.ts';
 import { atomTimestamp, byDate } from './dates.ts';
 import { buildDeadlines } from './deadlines.ts';
 import { buildEvents } from './events.ts';
+import { gonePages } from './gone-pages.ts';
 import { assignIds } from './ids.ts';
 import { buildPeople } from './people.ts';
 import { splitPages } from './pages.ts';
@@ -68,6 +69,7 @@ export function buildSiteModel({ records, story }: SiteInput, options: SiteOptio
     newest: timeline.newestFirst,
     intro: { articles: articles.length, first: when(dated[0]), last: when(dated.at(-1)), people: people.slice(0, 6).map(({ id, name, role }) => ({ id, name, role })) },
     ...pages,
+    movedPages: options.published ? [...pages.movedPages, ...gonePages(options.published, ids.slugs)] : pages.movedPages,
     chart: {
       drawings: drawTariffChart(charted, deadlines),
       points,

@@ -42,6 +42,8 @@ describe('removing articles from a built archive', () => {
   const moved = new Map<string, { to: string; html: string; target: string }>();
   const movedWhenAllFit = new Map<string, { to: string; target: string }>();
   let sitemap: string;
+  /** The page at each removed article's address after the rebuild, or null. */
+  const removedPages = new Map<string, string | null>();
 
   beforeAll(async () => {
     const dir = await tempDir('removed');
@@ -60,14 +62,18 @@ describe('removing articles from a built archive', () => {
     const parts = first.filter((u) => u.startsWith('/timeline/') && monthOf(u) !== 'undated');
     const count = (month: string) => parts.filter((u) => monthOf(u) === month).length;
     shrunk = parts.map((u) => monthOf(u)!).reduce((a, b) => (count(b) > count(a) ? b : a));
-    const { articles } = JSON.parse(await readFile(join(out, 'data/archive.json'), 'utf8')) as { articles: { file: string; published: string | null }[] };
+    const { articles } = JSON.parse(await readFile(join(out, 'data/archive.json'), 'utf8')) as { articles: { file: string; page: string; published: string | null }[] };
     const inMonth = (month: string) => articles.filter((a) => a.published?.startsWith(month)).map((a) => a.file.replace(/^.*\//, ''));
     // A month of the article index other than the first and the one above, emptied.
     const months = [...new Set(articles.map((a) => a.published?.slice(0, 7)).filter((m): m is string => !!m))].sort();
     emptied = months.find((m, i) => i > 0 && m !== shrunk && inMonth(m).length > 0)!;
     // All but one of the articles of the busiest month go, and every article of the emptied one.
-    for (const file of [...inMonth(shrunk).slice(1), ...inMonth(emptied)]) await rm(join(seeds, file));
+    const removed = [...inMonth(shrunk).slice(1), ...inMonth(emptied)];
+    for (const file of removed) await rm(join(seeds, file));
     await build(12);
+    for (const a of articles.filter((a) => removed.includes(a.file.replace(/^.*\//, '')))) {
+      removedPages.set(a.page, existsSync(fileOf(out, a.page)) ? await readFile(fileOf(out, a.page), 'utf8') : null);
+    }
     second = await partAddresses(out);
     secondPages = [];
     for (const url of second) if (!leadsTo(await readFile(fileOf(out, url), 'utf8'))) secondPages.push(url);
@@ -120,6 +126,17 @@ describe('removing articles from a built archive', () => {
 
   it('leaves the addresses that lead on out of the sitemap', () => {
     for (const url of moved.keys()) expect(sitemap).not.toContain(`${url}</loc>`);
+  });
+
+  it('says at each removed article’s address that it is no longer in the archive, and links the article index', () => {
+    expect(removedPages.size).toBeGreaterThan(1);
+    for (const [url, html] of removedPages) {
+      expect(html, url).toContain('<h1>No longer in this archive</h1>');
+      expect(html, url).toContain('href="/articles/"');
+      expect(leadsTo(html!), url).toBeNull();
+      expect(html, url).toContain('<meta name="robots" content="noindex">');
+      expect(sitemap).not.toContain(`${url}</loc>`);
+    }
   });
 
   it('leads every part to its month on the one page once each list fits it', () => {
