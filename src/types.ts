@@ -521,7 +521,8 @@ export type SiteSlugs = Record<SlugKind, Record<string, string>>;
  * list named otherwise, since an entry added at the start of its run changes
  * the date it starts from; a month's part gone with removed articles), or a
  * list's own folder (`/people/x/events/`), which leads to the list on the
- * entity's first page.
+ * entity's first page; or an address of an article or entity no longer in
+ * the archive, which says so.
  */
 export interface MovedPage {
   url: string;

@@ -24,16 +24,19 @@ const homes: Record<SlugKind, { folder: string; index: string }> = {
  * page of this build and left alone.
  */
 export function gonePages(published: Pick<PublishedAddresses, 'slugs' | 'anchors'>, now: SiteSlugs): MovedPage[] {
-  const gone = new Map<string, string>();
+  // The first page of each gone article or entity, and where its kind lives.
+  const gone = new Map<string, (typeof homes)[SlugKind]>();
   for (const kind of slugKinds) {
-    const { folder, index } = homes[kind];
     const held = new Set(Object.values(now[kind]));
     for (const [key, slug] of Object.entries(published.slugs[kind])) {
-      if (!Object.hasOwn(now[kind], key) && !held.has(slug)) gone.set(`${folder}${slug}/`, index);
+      if (!Object.hasOwn(now[kind], key) && !held.has(slug)) gone.set(`${homes[kind].folder}${slug}/`, homes[kind]);
     }
   }
   const pages = new Map<string, MovedPage>();
-  const add = (url: string, first: string) => pages.set(url, { url, to: first.replace(/[^/]+\/$/, ''), label: gone.get(first)!, kind: 'gone' });
+  const add = (url: string, first: string) => {
+    const { folder, index } = gone.get(first)!;
+    pages.set(url, { url, to: folder, label: index, kind: 'gone' });
+  };
   for (const first of gone.keys()) add(first, first);
   for (const [url, anchor] of Object.entries(published.anchors)) {
     if (!gone.has(anchor.first)) continue;

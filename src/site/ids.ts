@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import type { ArticleRecord, DeadlineRecord, SiteDeadlineRef, SiteSlugs, SiteTariffRef, SiteVenueRef, TariffRecord } from '../types.ts';
 import { fuzzyDate } from './dates.ts';
-import { monthListUrls, partAddress } from './moved-parts.ts';
 import { slugify } from '../text/slug.ts';
+import { monthListUrls, partAddress } from './moved-parts.ts';
 import { noSlugs, uniqueSlugs, type SlugClaim } from './slugs.ts';
 
 /** The site's name for everything a record mentions. */

@@ -1,10 +1,9 @@
 // The timeline, the newest-first list, the article index, the table of
 // tariff reports and the deadlines index are cut into parts by month once
 // they outgrow a page (src/site/split.ts): `/timeline/2025-07/`,
-// `/timeline/2025-07-2/`. Adding
-// articles only adds parts, but removing some (or a larger page budget) can
-// make a month fit fewer parts, or none, and a deployed site would lose those
-// addresses. Each build keeps the part addresses the site published, and
+// `/timeline/2025-07-2/`. Adding articles only adds parts, but removing some
+// (or a larger page budget) can make a month fit fewer parts, or none, and a
+// deployed site would lose those addresses. Each build keeps the part addresses the site published, and
 // answers each one it no longer has with a page leading to where that
 // month's entries are now.
 import type { MonthPart, MovedPage, SiteModel, SplitList } from '../types.ts';
