@@ -28,7 +28,13 @@ export async function treeHash(dir: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** The article pages of a built site, by slug. */
+/**
+ * The article pages of a built site, by slug: the folders under `articles/`
+ * whose page is an article, not the address of one taken out, which says so.
+ */
 export async function articleSlugs(site: string): Promise<string[]> {
-  return (await readdir(join(site, 'articles'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const folders = (await readdir(join(site, 'articles'), { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  const slugs: string[] = [];
+  for (const name of folders) if ((await readFile(join(site, 'articles', name, 'index.html'), 'utf8')).includes('<article class="article"')) slugs.push(name);
+  return slugs.sort();
 }
