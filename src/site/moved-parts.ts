@@ -94,11 +94,18 @@ function whereNow(list: MonthList, pages: SplitList<unknown>, { month, part }: P
 /**
  * A page for every part address of `published` that is no page now, leading
  * to the part of its list that holds its month's entries (the table of
- * reports, to the tariffs page when it is printed there).
+ * reports, to the tariffs page when it is printed there); and, for a list
+ * whose parts live in a folder of their own (`/timeline/`), a page there
+ * leading to the list's first part, for a reader who shortens a part's
+ * address, while the list has parts or had.
  */
 export function movedParts(published: string[], lists: Record<MonthList, SplitList<unknown>>): MovedPage[] {
   const taken = new Set(Object.values(lists).flatMap((l) => l.parts.map((p) => p.url)));
   const moved: MovedPage[] = [];
+  for (const [list, { first, rest }] of Object.entries(monthListUrls) as [MonthList, { first: string; rest: string }][]) {
+    const hasParts = lists[list].parts.length > 1 || published.some((url) => partAddress(url)?.list === list);
+    if (rest !== first && hasParts) moved.push({ url: rest, to: first, label: listNames[list], kind: 'folder' });
+  }
   for (const url of published) {
     const address = taken.has(url) ? null : partAddress(url);
     if (address) moved.push({ url, ...whereNow(address.list, lists[address.list], address), kind: 'page' });

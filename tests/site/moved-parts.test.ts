@@ -25,7 +25,9 @@ const lists = (t: SplitList<unknown>, reports: SplitList<unknown> = none, deadli
 const before = timeline([month('2025-05', 5), month('2025-06', 25), month('2025-07', 8), month('undated', 3)]);
 const published = publishedParts([], lists(before));
 
-const movedFrom = (after: SplitList<unknown>, reports?: SplitList<unknown>) => new Map(movedParts(published, lists(after, reports)).map((m) => [m.url, m]));
+/** The part addresses that lead on, by address; the lists' folders aside. */
+const movedFrom = (after: SplitList<unknown>, reports?: SplitList<unknown>) =>
+  new Map(movedParts(published, lists(after, reports)).filter((m) => m.kind === 'page').map((m) => [m.url, m]));
 
 describe('parts of lists cut by month', () => {
   it('are kept by address, the first part (the list’s own address) aside', () => {
@@ -33,7 +35,15 @@ describe('parts of lists cut by month', () => {
   });
 
   it('lead nowhere while they are pages', () => {
-    expect(movedParts(published, lists(before))).toEqual([]);
+    expect(movedParts(published, lists(before)).filter((m) => m.kind === 'page')).toEqual([]);
+  });
+
+  it('live in a folder that leads to the list’s first part, while the list has parts or had', () => {
+    const folder = { url: '/timeline/', to: '/', label: 'the timeline', kind: 'folder' };
+    expect(movedParts([], lists(before))).toEqual([folder]);
+    const onePage = timeline([month('2025-06', 4)]);
+    expect(movedParts(published, lists(onePage))).toContainEqual(folder);
+    expect(movedParts([], lists(onePage))).toEqual([]);
   });
 
   it('lead a month’s last part to the month’s last part now, when the month shrinks', () => {
@@ -85,6 +95,8 @@ describe('parts of lists cut by month', () => {
     const moved = new Map(movedParts(kept, lists(before, none, splitByMonth([month('2025-07', 3), month('2025-08', 2)], () => 1, budget, urls))).map((m) => [m.url, m]));
     expect(moved.get('/deadlines/by-month/2025-08/')).toEqual({ url: '/deadlines/by-month/2025-08/', to: '/deadlines/#month-2025-08', label: 'the deadlines index', kind: 'page' });
     expect(moved.get('/deadlines/by-month/2025-07-2/')?.to).toBe('/deadlines/#month-2025-07');
+    // A reader who shortens a part's address lands on the index.
+    expect(moved.get('/deadlines/by-month/')).toMatchObject({ to: '/deadlines/', kind: 'folder' });
   });
 
   it('are read only in the shapes the build writes', () => {

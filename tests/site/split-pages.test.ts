@@ -187,6 +187,9 @@ describe(`an archive built with --page-budget=${budget}`, () => {
     }
     expect(unlinked.filter((file) => !leadOn.has(urlPathFor(file)))).toEqual([]);
     expect(leadOn.get('people/ryosei-akazawa/events/')).toBe('/people/ryosei-akazawa/#events');
+    // The folder of the timeline's parts leads to its first part, the home page.
+    expect(leadOn.get('timeline/')).toBe('/');
+    leadOn.delete('timeline/');
     for (const [from, to] of leadOn) {
       const [, first, list] = from.match(/^(.*\/)([a-z]+)\/$/)!;
       expect(to).toBe(`/${first}#${list}`);
