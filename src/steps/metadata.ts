@@ -100,15 +100,16 @@ export default function readMetadata() {
         }
       }
     }
-    if (!published && (dateline?.[1] ?? dateline?.[2])) {
-      const date = dateFromText((dateline[1] ?? dateline[2])!, copyrightYear);
+    const datelineDate = dateline?.[1] ?? dateline?.[2] ?? dateline?.[4];
+    if (!published && datelineDate) {
+      const date = dateFromText(datelineDate, copyrightYear);
       if (date) published = { value: date, from: 'dateline' };
     }
     if (!published && copyrightYear) published = { value: { value: String(copyrightYear), precision: 'year' }, from: 'copyright' };
 
     let source: Found<string> = front.source ? { value: front.source, from: 'front-matter' } : null;
     let author: Found<string> = front.author ? { value: front.author, from: 'front-matter' } : null;
-    if (!source && dateline) source = { value: dateline[3]!.trim(), from: 'dateline' };
+    if (!source && dateline?.[3]) source = { value: dateline[3].trim(), from: 'dateline' };
     for (const r of ofKind('byline')) {
       const credit = fromByline(r.text);
       if (!author && credit.author) author = { value: credit.author, from: 'byline' };
