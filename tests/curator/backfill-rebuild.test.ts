@@ -62,7 +62,10 @@ describe('rebuilding after adding an article from the archive’s past', () => {
     const dir = await tempDir('backfill');
     const seeds = join(dir, 'seeds');
     await mkdir(seeds, { recursive: true });
-    writeArticles(seeds, await generateArticles(300, { root, seed: 11 }));
+    // The generator varies the seeds and the held-out articles, so a new fixture changes this archive. With
+    // some archives the call's own key ends a run and a page is added instead of renamed: the seed is one
+    // where the call renames a page, which the tests below need and check.
+    writeArticles(seeds, await generateArticles(300, { root, seed: 12 }));
     const env = { ARCHIVE_SEEDS: seeds, ARCHIVE_CACHE: join(dir, 'cache') };
     output = join(dir, 'out');
     const build = async () => {
