@@ -51,10 +51,12 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
   for (const match of matchesOf(boundary, paragraph)) {
     const end = match.index + match[1]!.length + match[2]!.length;
     const before = paragraph.slice(start, match.index);
-    const word = trailingWord(before).toLowerCase().replace(/^\.+/, '');
+    const written = trailingWord(before).replace(/^\.+/, '');
+    const word = written.toLowerCase();
     const next = paragraph.slice(end + match[3]!.length);
     if (match[1] === '.' && match[2] === '') {
-      if (/^\p{Lu}$/u.test(word)) continue; // an initial: "Donald J. Trump"
+      // An initial: "Donald J. Trump". Tested as written: lower-cased, "J" was "j" and every initial ended a sentence.
+      if (/^\p{Lu}$/u.test(written)) continue;
       if (abbreviations.has(word) && !(mayEndSentence.has(word) && sentenceOpeners.test(next))) continue;
     }
     // Inside a quotation that closes later, a full stop does not end the sentence.
