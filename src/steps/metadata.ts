@@ -3,7 +3,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import type { FrontMatter } from '../read/front-matter.ts';
 import { writtenDays } from '../dates/written-days.ts';
-import { isPersonName, isStaffRole, reporterInPlace } from './boilerplate/line-kinds.ts';
+import { isChromePhrase, isPersonName, isStaffRole, reporterInPlace } from './boilerplate/line-kinds.ts';
 import type { ArticleMeta, DatePrecision, Provenance, RemovedBlock } from '../types.ts';
 
 /** A date inferred for an undated article: as shown (`value`, `precision`) and the day its relative dates are read against. */
@@ -66,7 +66,7 @@ const navigation = /^(home|menu|search|news|latest|top|sign in|log in|subscribe|
  */
 function mastheadOf(removed: RemovedBlock[], headlineLine: number | null): string | null {
   const lines = removed.filter((r) => r.kind === 'site-chrome').flatMap((r) => r.text.split('\n').map((text, k) => ({ text: text.trim(), line: r.lines[0] + k })));
-  const short = (t: string, max: number) => t.split(/\s+/).length <= max && /^\p{Lu}/u.test(t) && !navigation.test(t) && !/[.!?]$/.test(t);
+  const short = (t: string, max: number) => t.split(/\s+/).length <= max && /^\p{Lu}/u.test(t) && !navigation.test(t) && !isChromePhrase(t) && !/[.!?]$/.test(t);
   const credit = headlineLine === null ? undefined : lines.find((l) => l.line === headlineLine + 1 && short(l.text, 6));
   if (credit) return credit.text.split(/\s+[/|]\s+/)[0]!;
   return lines.find((l) => l.line <= 3 && short(l.text, 4))?.text ?? null;

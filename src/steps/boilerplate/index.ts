@@ -15,6 +15,7 @@ import {
   isCopyright,
   isClosingSentence,
   isDatelineLine,
+  isEndMark,
   isHandle,
   isHeadlineLike,
   isMediaMarker,
@@ -58,6 +59,21 @@ function classifyAnywhere(blocks: Block[], kinds: Kinds) {
     else if (isCaption(text)) kinds[i] = 'caption';
     else if (isDatelineLine(text)) kinds[i] = 'dateline';
     else if (isCredit(text)) kinds[i] = 'byline';
+  });
+}
+
+/**
+ * A short line the page repeats, word for word, three times or more: the
+ * widget under every update of a live blog ("Copy link to this update"), an
+ * advert's label. A story does not say the same thing thrice, and a line of
+ * a few words that ends as a sentence ("He declined.") may recur.
+ */
+function classifyRepeated(blocks: Block[], kinds: Kinds) {
+  const counts = new Map<string, number>();
+  for (const { text } of blocks) counts.set(text.trim(), (counts.get(text.trim()) ?? 0) + 1);
+  blocks.forEach(({ text }, i) => {
+    const line = text.trim();
+    if (!kinds[i] && counts.get(line)! >= 3 && wordsIn(line) <= 6 && !/[.!?"”’]$/.test(line)) kinds[i] = 'site-chrome';
   });
 }
 
@@ -222,9 +238,11 @@ function classifyTail(blocks: Block[], kinds: Kinds, authors: string[]) {
   // story's, and so can a credit in brackets ("(Japanese original by …)") or the footer's own blurb under the site's copyright
   // notice: no story goes on past "All rights reserved".
   const footer = blocks.findLastIndex((b, i) => kinds[i] === 'copyright' && /all rights reserved/i.test(b.text));
+  // Nor past the mark a press release ends with: what follows is contacts and the site's footer.
+  const endMark = blocks.findIndex((b) => isEndMark(b.text));
   const isStory = (i: number) => {
     const text = blocks[i]!.text.trim();
-    return !kinds[i] && isProse(text) && !speaksForPage(text) && !/^\(.*\)$/.test(text);
+    return !kinds[i] && (endMark === -1 || i < endMark) && isProse(text) && !speaksForPage(text) && !/^\(.*\)$/.test(text);
   };
   let lastProse = -1;
   blocks.forEach((_, i) => {
@@ -239,11 +257,12 @@ function classifyTail(blocks: Block[], kinds: Kinds, authors: string[]) {
   }
   // A story may end on sentences too short to be prose by length: they stay, up to the first line that is not one.
   let end = lastProse + 1;
-  while (end < blocks.length && (kinds[end] === 'blank' || (!kinds[end] && isClosingSentence(blocks[end]!.text)))) end++;
+  while (end < blocks.length && end !== endMark && (kinds[end] === 'blank' || (!kinds[end] && isClosingSentence(blocks[end]!.text)))) end++;
   for (let i = end; i < blocks.length; i++) {
     if (kinds[i]) continue;
     const text = blocks[i]!.text;
-    kinds[i] = isByline(text) ? 'byline' : 'site-chrome';
+    // Past a press release's end mark there is no byline: "Press Contacts | Subscribe" is the page's.
+    kinds[i] = isByline(text) && (endMark === -1 || i < endMark) ? 'byline' : 'site-chrome';
   }
 }
 
@@ -278,6 +297,7 @@ export default function removeBoilerplate() {
     const blocks = blocksOf(tree);
     const kinds: Kinds = blocks.map(() => null);
     classifyAnywhere(blocks, kinds);
+    classifyRepeated(blocks, kinds);
     classifyMedia(blocks, kinds);
     const start = bodyStart(blocks, kinds);
     classifyHead(blocks, kinds, start);

@@ -15,6 +15,9 @@ export const isBlankish = (text: string) => /^[\s\u00a0\u200b]*$/.test(text);
 /** A separator or a lone breadcrumb mark: "/", "|", "-----", "***", "#". */
 export const isPunctuationOnly = (text: string) => /^[\s\p{P}\p{S}]+$/u.test(text) && !/[\p{L}\p{N}]/u.test(text);
 
+/** The mark a press release or wire copy ends its story with: "###", "-30-", "-ends-". */
+export const isEndMark = (text: string) => /^\s*(?:#{3}|[-–—]\s*30\s*[-–—]|[-–—]?\s*ends\s*[-–—]?)\s*$/i.test(text);
+
 export const isTimestamp = (text: string) =>
   /^(\d{1,2}:\d{2}(\s?[ap]\.?m\.?)?(\s?[A-Z]{2,4})?|((updated|published|posted)\s+)?\d+\s*(m|h|d|min|mins|minutes?|hours?|days?)(\s+ago)?|(updated|published|posted)?\s*\d{1,2}:\d{2}.*)$/i.test(
     text.trim(),
@@ -94,7 +97,7 @@ export const reporterInPlace = (text: string): string | null => nameInPlace.exec
 
 /** Page furniture that can stand anywhere: skip links, reading times, e-mail and footer links, correction notes. */
 export const isChromePhrase = (text: string) =>
-  /^(skip to (main )?content|skip nav(igation)?|view (this email )?in (your )?browser|back to top|\d+ min(ute)? read|forwarded this email\?.*|unsubscribe\b.*|you are receiving this (email|newsletter).*|update your preferences|about us|contact us|privacy policy|terms (of (use|service)|and privacy policy)|cookies?( policy| settings)?|your privacy choices|about our ads|link copied|share\/save|gift this article|watch (live|video).*|listen to (this )?article.*|\((updates|corrects|adds|recasts|refiles)\b.*\)|sort by|newest|oldest|top|reply|like \d+|view more comments)\.?$/i.test(
+  /^(skip to (main )?content|skip nav(igation)?|here['’]s how you know|an official website of the .+|view (this email )?in (your )?browser|back to top|\d+ min(ute)? read|forwarded this email\?.*|unsubscribe\b.*|you are receiving this (email|newsletter).*|update your preferences|about us|contact us|privacy policy|terms (of (use|service)|and privacy policy)|cookies?( policy| settings)?|your privacy choices|about our ads|link copied|share\/save|gift this article|watch (live|video).*|listen to (this )?article.*|\((updates|corrects|adds|recasts|refiles)\b.*\)|sort by|newest|oldest|top|reply|like \d+|view more comments)\.?$/i.test(
     text.trim(),
   );
 
