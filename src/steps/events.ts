@@ -31,7 +31,7 @@ const triggerPatterns: [RegExp, EventType, boolean][] = [
   [/\bsummit\b/gi, 'summit', false],
   [/\b(?:(?:upper|lower)[- ]house |general |leadership |parliamentary |presidential |snap )?elections?\b|\bleadership (?:race|contest|vote)\b/gi, 'election', false],
   [/\bceremony\b/gi, 'ceremony', false],
-  [/\b(?:reached|struck|signed|sealed|clinched|announced|finalized|finalised|concluded) (?:a |an |the )?(?:[\p{L}-]+ ){0,2}(?:deal|agreement|accord|pact)\b|\b(?:deal|agreement|accord|pact) (?:was|has been|had been) (?:reached|struck|signed|sealed|announced)\b/giu, 'deal', false],
+  [/\b(?:reached|struck|signed|sealed|clinched|announced|finalized|finalised|concluded) (?:a |an |the )?(?:["“‘']?[\p{L}-]+["”’']? ){0,2}(?:deal|agreement|accord|pact)\b|\b(?:deal|agreement|accord|pact) (?:was|has been|had been) (?:reached|struck|signed|sealed|announced)\b/giu, 'deal', false],
   [/\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|ed|led|ing)? to|head(?:s|ed|ing)? (?:back )?to|fl(?:y|ew|ies) to|arrival in|arrived in|returned to|toured)\b/gi, 'visit', false],
   [/\b(?:met|meets?|meeting|meetings|sat down with|hosted|hosting|hosts|dinner|lunch|luncheon|breakfast)\b/gi, 'meeting', false],
   [/\b(?:talks|discussions|negotiations|consultations)\b/gi, 'meeting', true],
