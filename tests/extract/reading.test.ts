@@ -187,6 +187,53 @@ describe('the page’s own lines at the end', () => {
     expect(record!.body).toContain('for about 90 minutes on Monday.');
     expect(record!.body).not.toMatch(/morning briefing|Quotes are delayed/);
   });
+
+  it('drops everything after a release’s end mark ("-30-"), its contacts and the sender’s blurb', async () => {
+    const { record } = await extract(
+      [
+        '---',
+        'date: 2025-05-30',
+        '---',
+        'OTTAWA — The chamber said on Friday that the latest round of U.S.-Japan talks in Washington ended without a deal on autos.',
+        'Its members export auto parts to both countries and follow the talks closely.',
+        '-30-',
+        'For more information: media relations office',
+        'The chamber represents more than two thousand exporters in every province and has done so since the 1920s.',
+        'Follow the chamber',
+      ].join('\n'),
+    );
+    expect(record!.body).toContain('follow the talks closely.');
+    expect(record!.body).not.toMatch(/-30-|media relations|two thousand exporters|Follow the chamber/);
+  });
+
+  it('drops a short line the page repeats three times, and keeps a short sentence that recurs', async () => {
+    // Each entry opens with the desk's stock reply to the question it answers, a sentence of two words.
+    const entry = (time: string, text: string) => [time, 'No comment.', text, 'Back to live coverage'];
+    const { record } = await extract(
+      [
+        '---',
+        'date: 2025-04-17',
+        '---',
+        'Japan’s first round of tariff talks with the Trump administration opened in Washington on Wednesday, and our reporters are following it.',
+        ...entry('9:10 a.m.', 'Akazawa arrived at the White House for talks with Trump, Bessent and Lutnick, officials said.'),
+        ...entry('11:30 a.m.', 'Asked about the 24% reciprocal tariff, a spokesperson for the embassy would not say more.'),
+        ...entry('1:45 p.m.', 'The meeting lasted about 50 minutes, according to Japanese officials.'),
+      ].join('\n'),
+    );
+    expect(record!.body).not.toContain('Back to live coverage');
+    expect(record!.body).toContain('according to Japanese officials.');
+    expect(record!.body.match(/No comment\./g)?.length).toBe(3);
+  });
+});
+
+describe('a middle initial', () => {
+  it('does not end a sentence: "Donald J. Trump" is one person, with his role', async () => {
+    const { record } = await extract('---\ndate: 2025-07-23\n---\nOn Tuesday, President Donald J. Trump met Japan’s tariff envoy Ryosei Akazawa at the White House for more than an hour.\n');
+    expect(record!.people.map((p) => p.name)).not.toContain('Donald J.');
+    const trump = record!.people.find((p) => p.name === 'Donald Trump')!;
+    expect(trump.roles).toContain('President');
+    expect(trump.evidence[0]!.text).toContain('met Japan’s tariff envoy Ryosei Akazawa at the White House');
+  });
 });
 
 describe('the dates in a sentence that tells one event', () => {
@@ -194,6 +241,10 @@ describe('the dates in a sentence that tells one event', () => {
     const { record } = await extract(`---\ndate: ${date}\n---\n${text}\n`);
     return record!.events.map((e) => `${e.type} ${e.date}/${e.precision} ${e.status} [${e.participants.join(', ')}]`);
   };
+
+  it('find a deal whose adjective is quoted (finalized a “massive” agreement)', async () => {
+    expect(await eventsOf('2025-07-23', 'Donald Trump said on Tuesday that he had finalized a “massive” agreement with Japan.')).toContainEqual('deal 2025-07-22/day happened [Donald Trump]');
+  });
 
   it('leave out a date that belongs to another thing ("the July 22 deal") and the day it was said, when the sentence gives the event’s own', async () => {
     expect(
