@@ -32,7 +32,7 @@ const statusCues: [RegExp, TariffStatus][] = [
   [/\b((?:was|were|has been|have been|had been) (?:lifted|scrapped|removed|eliminated|repealed|abolished|waived)|(?:lifted|scrapped|removed|eliminated|repealed|abolished|waived) (?:the|its|their|a))\b/gi, 'lifted'],
   [/\b(set to (?:expire|lapse|end)|pause[ds]?|suspension|suspended|expir(?:e|es|ed|ing)|laps(?:e|es|ed)|reprieve|on hold|delay(?:ed)?)\b/gi, 'paused'],
   [/\b(set to|scheduled|slated|due to|takes? effect|will (?:take effect|rise|jump|increase|climb|go into effect|kick in|apply|face)|(?:from|starting|effective|beginning) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/gi, 'scheduled'],
-  [/\b(threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming|avert|avoid|head off|prevent|stave off)\b/gi, 'threatened'],
+  [/\b(deadline|threat(?:en(?:ed|s|ing)?)?|propos(?:ed|es|al)|plans? to impose|planned|could|would|might|may|warned|vowed|looming|avert|avoid|head off|prevent|stave off)\b/gi, 'threatened'],
   [/\b(agreed|agreement|deal|accord|negotiated|settled)\b/gi, 'agreed'],
   [/\b(in effect|in place|in force|current(?:ly)?|existing|imposed|levied|is dealing|already|applie[sd]|stay(?:s|ed)? on|separate|now)\b/gi, 'in effect'],
 ];

@@ -169,6 +169,11 @@ describe('a tariff\'s status', () => {
     expect(await statusOf(sentence, 25)).toBe('in effect');
     expect(await statusOf(sentence, 24)).toBe('paused');
   });
+
+  it('is threatened when the rate is what a deadline is for', async () => {
+    const sentence = 'Exporters in Nagoya are bracing for the July 9 deadline on a 24% reciprocal tariff on Japanese goods.';
+    expect(await statusOf(sentence, 24)).toBe('threatened');
+  });
 });
 
 describe('the page’s own lines at the end', () => {
