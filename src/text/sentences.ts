@@ -55,7 +55,7 @@ export function splitSentences(paragraph: string): SentenceSpan[] {
     const word = written.toLowerCase();
     const next = paragraph.slice(end + match[3]!.length);
     if (match[1] === '.' && match[2] === '') {
-      // An initial: "Donald J. Trump". Tested as written: lower-cased, "J" was "j" and every initial ended a sentence.
+      // An initial ("Donald J. Trump"), tested as written: lower-cased, it would look like any one-letter word.
       if (/^\p{Lu}$/u.test(written)) continue;
       if (abbreviations.has(word) && !(mayEndSentence.has(word) && sentenceOpeners.test(next))) continue;
     }
